@@ -1,0 +1,31 @@
+using Marsad.Extraction;
+
+namespace Marsad.Analysis;
+
+/// <summary>
+/// Composes extraction and the analysis steps in one place: a raw document goes in, a complete
+/// <see cref="Article"/> comes out.
+/// </summary>
+public sealed class ArticlePipeline
+{
+    private readonly ArticleExtractor _extractor;
+
+    public ArticlePipeline(ArticleExtractor extractor, IReadOnlyList<IAnalysisStep> steps)
+    {
+        _extractor = extractor;
+        Steps = steps;
+    }
+
+    /// <summary>Marsad's standard pipeline with every step it ships.</summary>
+    public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default, []);
+
+    public IReadOnlyList<IAnalysisStep> Steps { get; }
+
+    public Article Process(RawDocument document)
+    {
+        var article = _extractor.Extract(document);
+        foreach (var step in Steps)
+            step.Analyze(article);
+        return article;
+    }
+}
