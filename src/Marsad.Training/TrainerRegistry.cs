@@ -7,5 +7,6 @@ internal static class TrainerRegistry
     {
         ["ner"] = new Ner.NerTrainer(),
         ["ner-clusters"] = new Ner.NerClustersTrainer(),
+        ["ner-names"] = new Ner.NewsNamesTrainer(),
     };
 }

@@ -11,14 +11,18 @@ namespace Marsad.Training.Ner;
 /// </summary>
 internal static class NewsCorpus
 {
-    public static IEnumerable<string[]> Texts(string antV21, string antV11Folder)
+    public static IEnumerable<string[]> Texts(string antV21, string antV11Folder) =>
+        RawTexts(antV21, antV11Folder).Select(Tokens);
+
+    /// <summary>Each article's title and text as one string, ANT v2.1 first, then v1.1 by file name.</summary>
+    public static IEnumerable<string> RawTexts(string antV21, string antV11Folder)
     {
         foreach (var text in Ant21(antV21))
-            yield return Tokens(text);
+            yield return text;
         foreach (var file in Directory.GetFiles(antV11Folder, "*.trec.gz").Order(StringComparer.Ordinal))
         {
             foreach (var text in Trec(file))
-                yield return Tokens(text);
+                yield return text;
         }
     }
 

@@ -12,11 +12,15 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
     /// <summary>The hand-written list of modern organisations, agencies and outlets.</summary>
     public const int CuratedSource = 2;
 
+    /// <summary>Words a bootstrap tagger reads as names in most of their occurrences in the ANT news corpora.</summary>
+    public const int NewsNamesSource = 3;
+
     public const string ClustersResource = "clusters/ant-w2v.tsv";
     public const string GeoResource = "gazetteers/geo-ar.tsv";
     public const string AnnotatedResource = "gazetteers/anercorp-entities.tsv";
     public const string CuratedResource = "gazetteers/modern-organisations.tsv";
     public const string TriggersResource = "gazetteers/triggers.tsv";
+    public const string NewsNamesResource = "gazetteers/ant-names.tsv";
 
     public WordClusters Clusters { get; } = clusters;
 
@@ -34,6 +38,8 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
         ReadGazetteer(gazetteer, GeoResource, GeoSource);
         ReadGazetteer(gazetteer, AnnotatedResource, AnnotatedSource);
         ReadGazetteer(gazetteer, CuratedResource, CuratedSource);
+        if (EmbeddedData.Exists(NewsNamesResource))
+            ReadGazetteer(gazetteer, NewsNamesResource, NewsNamesSource);
         var triggers = new TriggerWords();
         using (var reader = new StreamReader(EmbeddedData.Open(TriggersResource), System.Text.Encoding.UTF8))
             triggers.Read(reader);
