@@ -23,7 +23,9 @@ internal static class NerCommand
         {
             using var reader = CliConsole.OpenText(parse.GetValue(conll));
             using var output = CliConsole.OpenStdout();
-            var tagger = NerTagger.Default;
+            var stream = new NerStream(NerTagger.Default);
+            // output in input order: a blank line, or a sentence waiting for its tags
+            var pending = new Queue<List<string>?>();
             var sentence = new List<string>();
             while (true)
             {
@@ -35,26 +37,43 @@ internal static class NerCommand
                     sentence.Add(token);
                     continue;
                 }
-                Flush();
+                if (sentence.Count > 0)
+                {
+                    pending.Enqueue(sentence);
+                    Write(stream.Add(sentence));
+                    sentence = [];
+                }
                 if (line is null)
                     break;
-                output.Write('\n');
+                pending.Enqueue(null);
+                Write([]);
             }
+            Write(stream.Complete());
             return Task.FromResult(ExitCodes.Success);
 
-            void Flush()
+            void Write(IEnumerable<string[]> finished)
             {
-                if (sentence.Count == 0)
-                    return;
-                var tags = tagger.Tag(sentence);
-                for (var i = 0; i < sentence.Count; i++)
+                using var tags = finished.GetEnumerator();
+                while (pending.Count > 0)
                 {
-                    output.Write(sentence[i]);
-                    output.Write('\t');
-                    output.Write(tags[i]);
-                    output.Write('\n');
+                    var next = pending.Peek();
+                    if (next is null)
+                    {
+                        output.Write('\n');
+                        pending.Dequeue();
+                        continue;
+                    }
+                    if (!tags.MoveNext())
+                        return;
+                    pending.Dequeue();
+                    for (var i = 0; i < next.Count; i++)
+                    {
+                        output.Write(next[i]);
+                        output.Write('\t');
+                        output.Write(tags.Current[i]);
+                        output.Write('\n');
+                    }
                 }
-                sentence.Clear();
             }
         });
         return command;

@@ -18,9 +18,14 @@ internal static class NerEvaluation
         var clock = Stopwatch.StartNew();
         using (var writer = new StreamWriter(predicted, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
         {
-            foreach (var sentence in dev)
+            // as `marsad ner` does: names kept consistent across neighbouring sentences
+            var stream = new NerStream(tagger);
+            var tagged = dev.SelectMany(s => stream.Add(s.Tokens)).ToList();
+            tagged.AddRange(stream.Complete());
+            for (var k = 0; k < dev.Count; k++)
             {
-                var tags = tagger.Tag(sentence.Tokens);
+                var sentence = dev[k];
+                var tags = tagged[k];
                 var labels = tags.Select(NerLabels.Parse).ToArray();
                 for (var i = 0; i < tags.Length; i++)
                     writer.WriteLine(sentence.Tokens[i] + "\t" + tags[i]);

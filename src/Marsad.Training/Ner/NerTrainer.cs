@@ -21,13 +21,14 @@ internal sealed partial class NerTrainer : ITrainer
     {
         var devFraction = double.Parse(StringOption(args, "--dev-fraction", "0.1"), CultureInfo.InvariantCulture);
         var l2 = double.Parse(StringOption(args, "--l2", "1.0"), CultureInfo.InvariantCulture);
-        var iterations = IntOption(args, "--iterations", 300);
+        var iterations = IntOption(args, "--iterations", 120);
         var minCount = IntOption(args, "--min-count", 1);
         var folds = IntOption(args, "--folds", 10);
         var resources = StringOption(args, "--resources", Path.Combine("src", "Marsad.Core", "Resources"));
         var output = StringOption(args, "--out", Path.Combine(resources, "models", "ner.bin"));
         var devDirectory = StringOption(args, "--dev-out", Path.Combine("artifacts", "ner"));
-        var withNewsNames = !args.Contains("--without-news-names");
+        // the bootstrap model (which tags the news corpus for ant-names.tsv) reads neither that list nor the people list
+        var withNewsNames = !args.Contains("--bootstrap");
         var clock = Stopwatch.StartNew();
         void Log(string message) => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
 
@@ -60,8 +61,10 @@ internal sealed partial class NerTrainer : ITrainer
             fixedNames.Read(reader, NerLexicon.CuratedSource);
         if (withNewsNames)
         {
-            using var reader = File.OpenText(Path.Combine(resources, NerLexicon.NewsNamesResource));
-            fixedNames.Read(reader, NerLexicon.NewsNamesSource);
+            using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.NewsNamesResource)))
+                fixedNames.Read(reader, NerLexicon.NewsNamesSource);
+            using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.PeopleResource)))
+                fixedNames.Read(reader, NerLexicon.PeopleSource);
         }
 
         var encoded = Encode(train, folds, clusters, fixedNames, triggers, minCount, Log);
@@ -162,10 +165,11 @@ internal sealed partial class NerTrainer : ITrainer
             (NerLexicon.AnnotatedResource, NerLexicon.AnnotatedSource),
             (NerLexicon.CuratedResource, NerLexicon.CuratedSource),
             (NerLexicon.NewsNamesResource, NerLexicon.NewsNamesSource),
+            (NerLexicon.PeopleResource, NerLexicon.PeopleSource),
         ];
         foreach (var (resource, source) in sources)
         {
-            if (source == NerLexicon.NewsNamesSource && !withNewsNames)
+            if (source is NerLexicon.NewsNamesSource or NerLexicon.PeopleSource && !withNewsNames)
                 continue;
             using var reader = File.OpenText(Path.Combine(resources, resource));
             gazetteer.Read(reader, source);

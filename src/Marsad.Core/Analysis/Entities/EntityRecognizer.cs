@@ -33,34 +33,47 @@ public sealed class EntityRecognizer : IAnalysisStep
         if (string.IsNullOrEmpty(text))
             return mentions;
         var tagger = _tagger.Value;
-        var tokens = new List<Token>();
-        var words = new List<string>();
+        var sentences = new List<IReadOnlyList<string>>();
+        var spans = new List<Token[]>();
+        var raw = new List<int[]>();
         foreach (var sentence in SentenceSplitter.Split(text))
         {
-            tokens.Clear();
-            words.Clear();
+            var tokens = new List<Token>();
+            var words = new List<string>();
             foreach (var token in ArabicTokenizer.Enumerate(text.AsSpan(sentence.Start, sentence.Length)))
             {
                 var t = token with { Start = token.Start + sentence.Start };
                 tokens.Add(t);
                 words.Add(t.Text(text));
             }
-            var labels = tagger.TagLabels(words);
-            for (var i = 0; i < labels.Length; i++)
-            {
-                if (labels[i] == NerLabels.Outside)
-                    continue;
-                var end = i + 1;
-                while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == NerLabels.TypeOf(labels[i]))
-                    end++;
-                var start = tokens[i].Start + MentionTrimmer.ProcliticLength(words[i], tagger.Lexicon.Clusters);
-                var stop = tokens[end - 1].End;
-                if (HasLetter(text.AsSpan(start, stop - start)))
-                    mentions.Add(new EntityMention(text[start..stop], NerLabels.Types[NerLabels.TypeOf(labels[i])], start, stop));
-                i = end - 1;
-            }
+            sentences.Add(words);
+            spans.Add([.. tokens]);
+            raw.Add(tagger.TagLabels(words));
+        }
+        for (var s = 0; s < sentences.Count; s++)
+        {
+            // an article is short: names found anywhere in it count for every sentence
+            var labels = NameConsistency.Apply(sentences, raw, s, 0, sentences.Count);
+            AddMentions(text, sentences[s], spans[s], labels, tagger, mentions);
         }
         return mentions;
+    }
+
+    private static void AddMentions(string text, IReadOnlyList<string> words, Token[] tokens, int[] labels, NerTagger tagger, List<EntityMention> mentions)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Outside)
+                continue;
+            var end = i + 1;
+            while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == NerLabels.TypeOf(labels[i]))
+                end++;
+            var start = tokens[i].Start + MentionTrimmer.ProcliticLength(words[i], tagger.Lexicon.Clusters);
+            var stop = tokens[end - 1].End;
+            if (HasLetter(text.AsSpan(start, stop - start)))
+                mentions.Add(new EntityMention(text[start..stop], NerLabels.Types[NerLabels.TypeOf(labels[i])], start, stop));
+            i = end - 1;
+        }
     }
 
     private static bool HasLetter(ReadOnlySpan<char> span)

@@ -20,7 +20,7 @@ internal sealed class Gazetteer
 
     public int Count => _phrases.Count;
 
-    /// <summary>Adds a phrase (normalized tokens) under <paramref name="source"/> (0–5) and slot (type 0–3 or <see cref="PersonNamePart"/>).</summary>
+    /// <summary>Adds a phrase (normalized tokens) under <paramref name="source"/> (0–5, at most 6 sources × 5 slots in 32 bits) and slot (type 0–3 or <see cref="PersonNamePart"/>).</summary>
     public void Add(ReadOnlySpan<string> tokens, int source, int slot)
     {
         if (tokens.Length is 0 or > MaxTokens)

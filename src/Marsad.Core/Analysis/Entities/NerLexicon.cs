@@ -15,12 +15,16 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
     /// <summary>Words a bootstrap tagger reads as names in most of their occurrences in the ANT news corpora.</summary>
     public const int NewsNamesSource = 3;
 
+    /// <summary>The hand-written list of people often named in 2005–2019 news.</summary>
+    public const int PeopleSource = 4;
+
     public const string ClustersResource = "clusters/ant-w2v.tsv";
     public const string GeoResource = "gazetteers/geo-ar.tsv";
     public const string AnnotatedResource = "gazetteers/anercorp-entities.tsv";
     public const string CuratedResource = "gazetteers/modern-organisations.tsv";
     public const string TriggersResource = "gazetteers/triggers.tsv";
     public const string NewsNamesResource = "gazetteers/ant-names.tsv";
+    public const string PeopleResource = "gazetteers/modern-people.tsv";
 
     public WordClusters Clusters { get; } = clusters;
 
@@ -38,8 +42,8 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
         ReadGazetteer(gazetteer, GeoResource, GeoSource);
         ReadGazetteer(gazetteer, AnnotatedResource, AnnotatedSource);
         ReadGazetteer(gazetteer, CuratedResource, CuratedSource);
-        if (EmbeddedData.Exists(NewsNamesResource))
-            ReadGazetteer(gazetteer, NewsNamesResource, NewsNamesSource);
+        ReadGazetteer(gazetteer, NewsNamesResource, NewsNamesSource);
+        ReadGazetteer(gazetteer, PeopleResource, PeopleSource);
         var triggers = new TriggerWords();
         using (var reader = new StreamReader(EmbeddedData.Open(TriggersResource), System.Text.Encoding.UTF8))
             triggers.Read(reader);
