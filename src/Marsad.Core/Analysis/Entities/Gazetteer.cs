@@ -73,6 +73,33 @@ internal sealed class Gazetteer
         }
     }
 
+    /// <summary>
+    /// The longest phrase beginning at <paramref name="start"/> (its first token read as <paramref name="first"/>)
+    /// whose bits meet <paramref name="mask"/>: its length in tokens (0 when none) and those bits.
+    /// </summary>
+    public int LongestAt(ReadOnlySpan<string> words, int start, string first, uint mask, out uint bits)
+    {
+        bits = 0;
+        var best = 0;
+        var hash = Next(FeatureHash.Start(0), first);
+        var end = Math.Min(words.Length, start + MaxTokens);
+        for (var j = start; ;)
+        {
+            if (_phrases.TryGetValue(hash, out var found) && (found & mask) != 0)
+            {
+                best = j - start + 1;
+                bits = found & mask;
+            }
+            if (++j >= end)
+                break;
+            hash = Next(hash, words[j]);
+        }
+        return best;
+    }
+
+    /// <summary>The bits of every slot of <paramref name="source"/>.</summary>
+    public static uint SourceMask(int source) => ((1u << Slots) - 1) << (source * Slots);
+
     private static ulong Next(ulong hash, string token) => FeatureHash.Add(FeatureHash.Add(hash, token), '\u0001');
 
     /// <summary>Reads <c>TYPE TAB phrase</c> lines (TYPE one of PER LOC ORG MISC PERPART) into <paramref name="source"/>.</summary>

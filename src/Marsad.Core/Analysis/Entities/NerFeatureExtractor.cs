@@ -40,6 +40,44 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// After tagging the sentence last passed to <see cref="Extract"/>: names of the hand-written lists (modern
+    /// organisations, modern people) that the model left entirely O are tagged with the list's type. The lists are
+    /// short and unambiguous by construction, and they name exactly what 2007 training text cannot know
+    /// (بان كي مون after 2007, داعش).
+    /// </summary>
+    public void TagCuratedNames(int[] labels)
+    {
+        var n = labels.Length;
+        var mask = Gazetteer.SourceMask(NerLexicon.CuratedSource) | Gazetteer.SourceMask(NerLexicon.PeopleSource);
+        var words = _words.AsSpan(0, n);
+        for (var i = 0; i < n; i++)
+        {
+            var length = Lexicon.Gazetteer.LongestAt(words, i, _words[i], mask, out var bits);
+            if (length == 0 && !ReferenceEquals(_remainders[i], _words[i]))
+                length = Lexicon.Gazetteer.LongestAt(words, i, _remainders[i], mask, out bits);
+            if (length == 0 || !AllOutside(labels, i, length))
+                continue;
+            var slot = System.Numerics.BitOperations.TrailingZeroCount(bits) % Gazetteer.Slots;
+            if (slot >= NerLabels.Types.Length)
+                continue;
+            labels[i] = 1 + (2 * slot);
+            for (var k = 1; k < length; k++)
+                labels[i + k] = 2 + (2 * slot);
+            i += length - 1;
+        }
+    }
+
+    private static bool AllOutside(int[] labels, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (labels[k] != NerLabels.Outside)
+                return false;
+        }
+        return start + length >= labels.Length || !NerLabels.IsInside(labels[start + length]);
+    }
+
     private void EnsureCapacity(int n)
     {
         if (_info.Length >= n)

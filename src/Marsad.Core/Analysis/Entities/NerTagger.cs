@@ -69,6 +69,7 @@ public sealed class NerTagger
         for (var i = 0; i < n; i++)
             _model.Score(scratch.Features.Of(i), emissions.AsSpan(i * labels, labels));
         Viterbi.Decode(emissions, _model.Transitions, n, labels, result, scratch);
+        scratch.Extractor.TagCuratedNames(result);
         return result;
     }
 
