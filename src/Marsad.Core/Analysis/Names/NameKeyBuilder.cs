@@ -69,6 +69,15 @@ internal sealed partial class NameKeyBuilder
         return Skeleton(parts);
     }
 
+    /// <summary>The key of each word of a name on its own (compound prefixes joined): for matching a short name inside a full one.</summary>
+    public List<string> WordKeys(string? name)
+    {
+        var folded = NameSpelling.Fold(name);
+        if (folded.Length == 0)
+            return [];
+        return [.. JoinCompounds(folded.Split(' ')).Select(Compute).Where(k => k.Length > 0)];
+    }
+
     /// <summary>True when <paramref name="word"/> fits a native pattern and its root has rival names in the corpus.</summary>
     public bool IsProtected(string word) => _patterns.Fits(word) && _evidence.ContestedRoots.Contains(RootSkeleton(word));
 

@@ -30,7 +30,8 @@ public sealed class NameTransliterator
             var word = FoldWord(raw);
             if (word.Length == 0)
                 continue;
-            var latin = RenderWord(word, sb.Length == 0);
+            // Latin, digits and other scripts pass through as written
+            var latin = IsArabic(word[0]) ? RenderWord(word, sb.Length == 0) : raw;
             if (latin.Length == 0)
                 continue;
             if (sb.Length > 0)
@@ -45,8 +46,6 @@ public sealed class NameTransliterator
 
     private string RenderWord(string word, bool first)
     {
-        if (!IsArabic(word[0]))
-            return word;
         if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && word != "الله")
         {
             var stem = Capitalize(_model.Decode(word.AsSpan(2)));
