@@ -2,8 +2,8 @@ using Marsad.Analysis.Names;
 
 namespace Marsad.Training;
 
-/// <summary>N-gram counts over (letter, latin) units and their Witten–Bell interpolated model.</summary>
-internal sealed class JointNGramCounts(int order)
+/// <summary>N-gram counts over (letter, latin) units and their interpolated model (Witten–Bell, or absolute discounting).</summary>
+internal sealed class JointNGramCounts(int order, double discount = 0)
 {
     private readonly Dictionary<(char, string), int> _ids = new() { [('\0', "")] = TransliterationModel.Boundary };
     private readonly List<(char, string)> _units = [('\0', "")];
@@ -56,14 +56,19 @@ internal sealed class JointNGramCounts(int order)
                 var context = Context(key);
                 var (total, types) = totals[context];
                 var lower = k == 0 ? 1.0 / vocabulary : Lower(probabilities, key, totals, k);
-                var p = (c + types * lower) / (total + types);
+                // Witten–Bell, or absolute discounting when a discount is given
+                var p = discount > 0
+                    ? (Math.Max(c - discount, 0) + discount * types * lower) / total
+                    : (c + types * lower) / (total + types);
                 probabilities[key] = p;
                 logProb[Pack(key)] = (float)Math.Log10(p);
             }
             if (k > 0)
             {
                 foreach (var (context, (total, types)) in totals)
-                    backoff[TransliterationModel.PackContext(Ids(context))] = (float)Math.Log10((double)types / (total + types));
+                    backoff[TransliterationModel.PackContext(Ids(context))] = (float)Math.Log10(discount > 0
+                        ? discount * types / total
+                        : (double)types / (total + types));
             }
         }
         TransliterationModel.Write(stream, order, _units, logProb, backoff);

@@ -5,7 +5,7 @@ using Marsad.Analysis.Names;
 namespace Marsad.Training;
 
 /// <summary>
-/// <c>translit [--order N] [--iterations N]</c>: trains the joint-sequence transliteration model
+/// <c>translit [--order N] [--discount D] [--iterations N] [--out PATH]</c>: trains the joint-sequence transliteration model
 /// (Resources/models/translit.bin) on ANETAC's translit_train pairs and reports exact match and character
 /// error rate on translit_dev. ANETAC has no licence: only the learned model is shipped.
 /// </summary>
@@ -17,7 +17,8 @@ internal sealed class TranslitTrainer : ITrainer
     {
         var order = IntOption(args, "--order", 4);
         var iterations = IntOption(args, "--iterations", 6);
-        var output = Path.Combine("src", "Marsad.Core", "Resources", "models", "translit.bin");
+        var outIndex = Array.IndexOf(args, "--out");
+        var output = outIndex >= 0 && outIndex + 1 < args.Length ? args[outIndex + 1] : Path.Combine("src", "Marsad.Core", "Resources", "models", "translit.bin");
         var train = ReadPairs("translit_train");
         Console.Error.WriteLine($"translit: {train.Count:N0} training pairs, order {order}");
 
@@ -31,7 +32,10 @@ internal sealed class TranslitTrainer : ITrainer
         }
         Console.Error.WriteLine($"translit: {sequences.Count:N0} pairs aligned");
 
-        var counts = new JointNGramCounts(order);
+        var discountIndex = Array.IndexOf(args, "--discount");
+        var discount = discountIndex >= 0 && discountIndex + 1 < args.Length
+            ? double.Parse(args[discountIndex + 1], CultureInfo.InvariantCulture) : 0.8;
+        var counts = new JointNGramCounts(order, discount);
         foreach (var s in sequences)
             counts.Add(s);
         Directory.CreateDirectory(Path.GetDirectoryName(output)!);

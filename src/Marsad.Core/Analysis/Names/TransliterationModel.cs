@@ -3,7 +3,7 @@ namespace Marsad.Analysis.Names;
 /// <summary>
 /// A joint-sequence ("graphone") n-gram model for Arabic → Latin transliteration of one word (Bisani and Ney 2008):
 /// each Arabic letter is paired with the Latin letters it sounds as (ي:"i", د:"d", ف:"v", ...), and an n-gram model
-/// over those pairs, with Witten–Bell interpolation stored as probabilities and back-off weights, scores a rendering.
+/// over those pairs, interpolated (absolute discounting) and stored as probabilities and back-off weights, scores a rendering.
 /// Decoding is a beam search over the pairs each letter allows. Trained by <c>marsad-train translit</c>
 /// from ANETAC's transliteration pairs; the file is <c>models/translit.bin</c>.
 /// </summary>
@@ -35,8 +35,10 @@ internal sealed partial class TransliterationModel
     /// <summary>The best Latin rendering of one folded Arabic word (lower case); "" when no letter is known.</summary>
     public string Decode(ReadOnlySpan<char> word)
     {
-        var beam = new List<Hypothesis> { new(null, Boundary, 0, 0, 0) };
-        var next = new Dictionary<(int, int, int), Hypothesis>();
+        var historyLength = Order - 1;
+        var start = new Hypothesis(null, Boundary, new int[historyLength], 0);
+        var beam = new List<Hypothesis> { start };
+        var next = new Dictionary<string, Hypothesis>(StringComparer.Ordinal);
         foreach (var letter in word)
         {
             if (!_unitsByLetter.TryGetValue(letter, out var units))
@@ -46,10 +48,11 @@ internal sealed partial class TransliterationModel
             {
                 foreach (var u in units)
                 {
-                    var score = h.Score + LogProb(h.H2, h.H1, h.Unit, u);
-                    var state = (h.H1, h.Unit, u);
+                    var score = h.Score + LogProb(h.History, u);
+                    var history = Shift(h.History, u);
+                    var state = string.Join(',', history);
                     if (!next.TryGetValue(state, out var existing) || existing.Score < score)
-                        next[state] = new Hypothesis(h, u, h.Unit, h.H1, score);
+                        next[state] = new Hypothesis(h, u, history, score);
                 }
             }
             beam = [.. next.Values.OrderByDescending(h => h.Score).Take(BeamWidth)];
@@ -58,7 +61,7 @@ internal sealed partial class TransliterationModel
         var bestScore = double.NegativeInfinity;
         foreach (var h in beam)
         {
-            var score = h.Score + LogProb(h.H2, h.H1, h.Unit, Boundary);
+            var score = h.Score + LogProb(h.History, Boundary);
             if (score > bestScore)
             {
                 bestScore = score;
@@ -72,13 +75,18 @@ internal sealed partial class TransliterationModel
         return string.Concat(parts);
     }
 
-    /// <summary>log10 P(u | h3 h2 h1) for order 4 (the history is cut to the model's order).</summary>
-    private double LogProb(int h3, int h2, int h1, int u)
+    private static int[] Shift(int[] history, int unit)
     {
-        var history = new int[] { h3, h2, h1 };
-        return LogProb(history.AsSpan(Math.Max(0, 3 - (Order - 1))), u);
+        var shifted = new int[history.Length];
+        if (history.Length > 0)
+        {
+            Array.Copy(history, 1, shifted, 0, history.Length - 1);
+            shifted[^1] = unit;
+        }
+        return shifted;
     }
 
+    /// <summary>log10 P(u | history), backing off to shorter histories (oldest unit first in <paramref name="history"/>).</summary>
     private double LogProb(ReadOnlySpan<int> history, int u)
     {
         var backoff = 0.0;
@@ -93,9 +101,17 @@ internal sealed partial class TransliterationModel
         return backoff - 6; // a pair never seen at all: a small floor, so decoding still ends
     }
 
-    /// <summary>Packs up to three history ids and a unit id (each below 2^15) with the history length.</summary>
+    /// <summary>Packs up to three history ids and a unit id (each below 2^15) with the history length; longer histories hash.</summary>
     public static ulong Pack(ReadOnlySpan<int> context, int unit)
     {
+        if (context.Length > 3)
+        {
+            // order 5 and up: a 64-bit FNV-1a hash of the ids (collisions are negligible at these sizes)
+            var hash = 14695981039346656037UL ^ (ulong)context.Length;
+            foreach (var id in context)
+                hash = (hash ^ (uint)id) * 1099511628211UL;
+            return ((hash ^ (uint)unit) * 1099511628211UL) | (1UL << 63);
+        }
         ulong key = (ulong)context.Length;
         foreach (var id in context)
             key = (key << 15) | (uint)id;
@@ -105,5 +121,5 @@ internal sealed partial class TransliterationModel
     /// <summary>The key of a history alone (for its back-off weight).</summary>
     public static ulong PackContext(ReadOnlySpan<int> context) => Pack(context, 0xFFFF);
 
-    private sealed record Hypothesis(Hypothesis? Previous, int Unit, int H1, int H2, double Score);
+    private sealed record Hypothesis(Hypothesis? Previous, int Unit, int[] History, double Score);
 }

@@ -43,8 +43,8 @@ public sealed class TransliterationTests
         var exactRate = (double)exact / ar.Length;
         var cer = (double)edits / letters;
         // measured figures are in docs/benchmarks.md; these bounds catch a broken or stale model
-        Assert.True(exactRate >= 0.28, $"exact match {exactRate:P1}");
-        Assert.True(cer <= 0.21, $"character error rate {cer:P1}");
+        Assert.True(exactRate >= 0.32, $"exact match {exactRate:P1}");
+        Assert.True(cer <= 0.19, $"character error rate {cer:P1}");
     }
 
     private static int Levenshtein(string a, string b)
