@@ -8,5 +8,7 @@ internal static class TrainerRegistry
         ["ner"] = new Ner.NerTrainer(),
         ["ner-clusters"] = new Ner.NerClustersTrainer(),
         ["ner-names"] = new Ner.NewsNamesTrainer(),
+        ["names"] = new NamesTrainer(),
+        ["translit"] = new TranslitTrainer(),
     };
 }

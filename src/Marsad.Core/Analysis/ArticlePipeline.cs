@@ -20,6 +20,8 @@ public sealed class ArticlePipeline
     public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default,
     [
         new Entities.EntityRecognizer(),
+        // after the entities step: resolves its mentions to canonical entities
+        new Names.EntityResolver(),
     ]);
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }
