@@ -1,0 +1,102 @@
+using System.Text;
+using System.Text.Json;
+using Marsad.Extraction;
+using Marsad.Sources.Encodings;
+using Marsad.Sources.Internal;
+
+namespace Marsad.Sources.Formats;
+
+/// <summary>
+/// JSON Lines (one article object per line; a bad line is reported as file:line and skipped) and top-level JSON
+/// arrays of article objects (SaudiNewsNet's daily files), both streamed.
+/// </summary>
+internal static class JsonFormat
+{
+    public static IEnumerable<RawDocument> Read(PeekStream stream, string name, ReadContext context)
+    {
+        var encoding = TextDecoder.Detect(stream.Head, null, out _);
+        var first = FirstChar(stream.Head, encoding);
+        return first == '[' ? ReadArray(stream, encoding, name, context) : ReadLines(stream, encoding, name, context);
+    }
+
+    private static IEnumerable<RawDocument> ReadLines(Stream stream, Encoding encoding, string name, ReadContext context)
+    {
+        using var reader = new StreamReader(stream, encoding, detectEncodingFromByteOrderMarks: true, bufferSize: 1 << 16);
+        var lineNumber = 0;
+        while (reader.ReadLine() is { } line)
+        {
+            lineNumber++;
+            if ((lineNumber & 1023) == 0)
+                context.CancellationToken.ThrowIfCancellationRequested();
+            if (string.IsNullOrWhiteSpace(line))
+                continue;
+            var origin = $"{name}:{lineNumber}";
+            RawDocument? document = null;
+            try
+            {
+                if (line.Length > context.Options.MaxDocumentBytes)
+                    throw new InputException(origin, "line too long for one document");
+                using var json = JsonDocument.Parse(line);
+                document = JsonRecord.ToDocument(json.RootElement, origin);
+            }
+            catch (JsonException e)
+            {
+                context.Report(origin, "malformed JSON: " + Short(e), e);
+            }
+            catch (InputException e)
+            {
+                context.OnError(e);
+            }
+            if (document is not null)
+                yield return document;
+        }
+        if (lineNumber == 0)
+            throw new InputException(name, "empty file");
+    }
+
+    private static IEnumerable<RawDocument> ReadArray(Stream stream, Encoding encoding, string name, ReadContext context)
+    {
+        // the streaming deserializer wants UTF-8; older dumps in UTF-16 or Windows-1256 are transcoded on the fly
+        using var utf8 = encoding.CodePage == Encoding.UTF8.CodePage ? stream : Encoding.CreateTranscodingStream(stream, encoding, Encoding.UTF8);
+        var items = JsonSerializer.DeserializeAsyncEnumerable<JsonElement>(utf8, cancellationToken: context.CancellationToken)
+            .ToBlockingEnumerable(context.CancellationToken);
+        using var e = items.GetEnumerator();
+        var index = 0;
+        while (true)
+        {
+            RawDocument? document = null;
+            var origin = $"{name}[{index}]";
+            try
+            {
+                if (!e.MoveNext())
+                    yield break;
+                document = JsonRecord.ToDocument(e.Current, origin);
+            }
+            catch (JsonException ex)
+            {
+                // the array cannot be resynchronised after a syntax error: what came before stands
+                throw new InputException(origin, "malformed JSON: " + Short(ex) + $"; {index} items were read", ex);
+            }
+            catch (InputException ex)
+            {
+                context.OnError(ex);
+            }
+            index++;
+            if (document is not null)
+                yield return document;
+        }
+    }
+
+    private static char FirstChar(ReadOnlySpan<byte> head, Encoding encoding)
+    {
+        var text = encoding.GetString(head.Length > 1024 ? head[..1024] : head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        return text.Length > 0 ? text[0] : '\0';
+    }
+
+    private static string Short(JsonException e)
+    {
+        var message = e.Message;
+        var i = message.IndexOf(" Path:", StringComparison.Ordinal);
+        return i > 0 ? message[..i] : message;
+    }
+}

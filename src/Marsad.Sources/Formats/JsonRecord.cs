@@ -1,0 +1,86 @@
+using System.Globalization;
+using System.Text.Json;
+using Marsad.Extraction;
+using Marsad.Sources.Html;
+
+namespace Marsad.Sources.Formats;
+
+/// <summary>
+/// One article object in JSON: Marsad's own fields (<c>id, title, text, url, source, published</c>), SaudiNewsNet's
+/// (<c>content, date_extracted, author</c>) and ANT v2.1's (<c>section, abstract, author</c>), with common synonyms.
+/// </summary>
+internal static class JsonRecord
+{
+    private static readonly string[] TextFields = ["text", "content", "body", "article", "maintext"];
+    private static readonly string[] PublishedFields = ["published", "date_extracted", "date", "pubDate", "published_at", "date_publish", "datePublished"];
+
+    public static RawDocument ToDocument(JsonElement e, string origin)
+    {
+        if (e.ValueKind != JsonValueKind.Object)
+            throw new InputException(origin, $"expected a JSON object, found {Describe(e.ValueKind)}");
+        var text = First(e, TextFields);
+        if (text is null)
+            throw new InputException(origin, "no article text: the object has none of the fields " + string.Join(", ", TextFields));
+        var title = First(e, ["title", "headline"]);
+        var description = First(e, ["abstract", "description", "summary", "lead"]);
+        if (HtmlFragment.LooksLikeHtml(text))
+            text = string.Join('\n', HtmlFragment.ToLines(text));
+        return new RawDocument
+        {
+            Content = text,
+            Id = First(e, ["id", "_id", "doc_id", "docno"]),
+            Title = title is null ? null : HtmlFragment.ToPlainText(title),
+            Url = First(e, ["url", "link", "uri"]),
+            Source = First(e, ["source", "outlet", "site", "source_domain"]),
+            Author = First(e, ["author", "authors", "byline"]),
+            Published = First(e, PublishedFields),
+            Section = First(e, ["section", "category", "cat"]),
+            Description = string.IsNullOrWhiteSpace(description) ? null : HtmlFragment.ToPlainText(description),
+            Keywords = Keywords(e),
+            Language = First(e, ["language", "lang"]),
+            Origin = origin,
+        };
+    }
+
+    private static string? First(JsonElement e, string[] names)
+    {
+        foreach (var name in names)
+        {
+            if (e.TryGetProperty(name, out var v) && Scalar(v) is { Length: > 0 } s)
+                return s;
+        }
+        return null;
+    }
+
+    // strings as they are, numbers as written (ids are often numeric), arrays of strings joined (authors)
+    private static string? Scalar(JsonElement v) => v.ValueKind switch
+    {
+        JsonValueKind.String => v.GetString(),
+        JsonValueKind.Number => v.GetRawText(),
+        JsonValueKind.Array => string.Join("، ", v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString())) is { Length: > 0 } s ? s : null,
+        _ => null,
+    };
+
+    private static IReadOnlyList<string> Keywords(JsonElement e)
+    {
+        foreach (var name in (string[])["keywords", "tags"])
+        {
+            if (!e.TryGetProperty(name, out var v))
+                continue;
+            if (v.ValueKind == JsonValueKind.Array)
+                return [.. v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!.Trim()).Where(x => x.Length > 0)];
+            if (v.ValueKind == JsonValueKind.String)
+                return HtmlMetadata.SplitKeywords(v.GetString());
+        }
+        return [];
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.Null => "null",
+        _ => kind.ToString().ToLower(CultureInfo.InvariantCulture),
+    };
+}

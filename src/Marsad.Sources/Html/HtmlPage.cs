@@ -1,0 +1,47 @@
+using AngleSharp.Html.Parser;
+using Marsad.Extraction;
+
+namespace Marsad.Sources.Html;
+
+/// <summary>
+/// An HTML page as a <see cref="RawDocument"/>: the main text as plain lines (one paragraph per line, headings as
+/// their own lines, so the text extractor can find datelines and boilerplate in it) and the page's metadata in the
+/// document's fields. No markup is kept.
+/// </summary>
+internal static class HtmlPage
+{
+    public static RawDocument ToDocument(string html, string origin, string? url, HtmlExtractor extractor)
+    {
+        var page = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
+        var meta = HtmlMetadata.Read(page, url);
+        List<HtmlLine> lines;
+        string? title = meta.Title, published = meta.Published, author = meta.Author;
+        if (extractor == HtmlExtractor.SmartReader)
+        {
+            var smart = SmartReaderContent.Extract(html, url ?? meta.Url);
+            title = smart.Title ?? title;
+            published = smart.Published ?? published;
+            author = smart.Author ?? author;
+            lines = MainContent.Filter(smart.Lines, title);
+        }
+        else
+        {
+            lines = MainContent.Extract(page, meta);
+        }
+        return new RawDocument
+        {
+            Content = string.Join('\n', lines.Select(l => l.Text)),
+            Format = DocumentFormat.Text,
+            Title = title,
+            Url = url ?? meta.Url,
+            Source = meta.SiteName,
+            Author = author,
+            Published = published,
+            Section = meta.Section,
+            Description = meta.Description,
+            Keywords = meta.Keywords,
+            Language = meta.Language,
+            Origin = origin,
+        };
+    }
+}
