@@ -24,7 +24,7 @@ public sealed record RawDocument
 
     public string? Author { get; init; }
 
-    /// <summary>Publication time as the container gives it, unparsed.</summary>
+    /// <summary>Publication time as the container gives it: ISO 8601 when the reader could read it, else as written.</summary>
     public string? Published { get; init; }
 
     /// <summary>A section or category given by the container.</summary>

@@ -104,6 +104,8 @@ internal sealed partial class GzipMemberStream : Stream
             }
             catch (SharpZipBaseException e)
             {
+                // look for the next member from where the inflater stopped, not from the end of what it was given
+                _inputStart = _inputEnd - _inflater.RemainingInput;
                 Stall($"corrupt gzip data in the member at offset {MemberOffset}: {e.Message}", atEnd: false);
                 return 0;
             }

@@ -103,23 +103,33 @@ internal static class TextDecoder
 
     private static Utf8Verdict Utf8Evidence(ReadOnlySpan<byte> head)
     {
-        if (System.Text.Ascii.IsValid(head))
-            return Utf8Verdict.Ascii;
-        // the head may cut a multibyte sequence at its end: judge only what precedes the last 3 bytes
-        var judged = head.Length > 4 ? head[..^3] : head;
-        while (judged.Length > 0 && (judged[^1] & 0xC0) == 0x80)
-            judged = judged[..^1];
-        if (judged.Length > 0 && judged[^1] >= 0xC0)
-            judged = judged[..^1];
-        try
+        var (multibyte, invalid) = Utf8Counts(head);
+        if (invalid == 0)
+            return multibyte == 0 ? Utf8Verdict.Ascii : Utf8Verdict.ValidMultibyte;
+        // a few broken sequences (an encoded lone surrogate, a cut character) in otherwise UTF-8 Arabic text
+        return multibyte >= invalid * 2 ? Utf8Verdict.ValidMultibyte : Utf8Verdict.Invalid;
+    }
+
+    /// <summary>Valid multibyte UTF-8 sequences and invalid bytes in <paramref name="bytes"/> (a sequence cut at the end is not counted).</summary>
+    public static (int Multibyte, int Invalid) Utf8Counts(ReadOnlySpan<byte> bytes)
+    {
+        int multibyte = 0, invalid = 0;
+        while (!bytes.IsEmpty)
         {
-            _ = StrictUtf8.GetCharCount(judged);
-            return Utf8Verdict.ValidMultibyte;
+            var ascii = bytes.IndexOfAnyExceptInRange((byte)0, (byte)0x7F);
+            if (ascii < 0)
+                break;
+            bytes = bytes[ascii..];
+            var status = System.Text.Rune.DecodeFromUtf8(bytes, out _, out var consumed);
+            if (status == System.Buffers.OperationStatus.NeedMoreData)
+                break;
+            if (status == System.Buffers.OperationStatus.Done)
+                multibyte++;
+            else
+                invalid += consumed;
+            bytes = bytes[Math.Max(consumed, 1)..];
         }
-        catch (DecoderFallbackException)
-        {
-            return Utf8Verdict.Invalid;
-        }
+        return (multibyte, invalid);
     }
 
     // Arabic letters in Windows-1256 sit at 0xC1-0xFE; Arabic text in it is mostly such bytes and ASCII spaces.

@@ -17,6 +17,15 @@ namespace Marsad.Sources.Formats;
 /// </remarks>
 internal static class FeedFormat
 {
+    // Atom gives <published> and <updated>; an entry with only <updated> is dated by it
+    private static string? Published(FeedItem item)
+    {
+        var raw = item.PublishingDateString;
+        if (string.IsNullOrWhiteSpace(raw) && item.SpecificItem is CodeHollow.FeedReader.Feeds.AtomFeedItem atom)
+            raw = atom.UpdatedDateString;
+        return PublishedDate.Normalize(raw) ?? HtmlMetadata.Clean(raw);
+    }
+
     public static IEnumerable<RawDocument> Read(Stream stream, string name, ReadContext context)
     {
         Feed feed;
@@ -60,7 +69,7 @@ internal static class FeedFormat
                 Url = item.Link is { Length: > 0 } link ? link.Trim() : (item.Id is { } guid && guid.StartsWith("http", StringComparison.OrdinalIgnoreCase) ? guid : null),
                 Source = HtmlMetadata.Clean(feed.Title),
                 Author = HtmlMetadata.Clean(item.Author),
-                Published = PublishedDate.Normalize(item.PublishingDateString) ?? HtmlMetadata.Clean(item.PublishingDateString),
+                Published = Published(item),
                 Section = item.Categories?.FirstOrDefault(c => !string.IsNullOrWhiteSpace(c))?.Trim(),
                 Description = description,
                 Language = feed.Language is { Length: >= 2 } lang ? lang[..2].ToLowerInvariant() : null,

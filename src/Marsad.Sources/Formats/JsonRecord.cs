@@ -55,9 +55,9 @@ internal static class JsonRecord
     // strings as they are, numbers as written (ids are often numeric), arrays of strings joined (authors)
     private static string? Scalar(JsonElement v) => v.ValueKind switch
     {
-        JsonValueKind.String => v.GetString(),
+        JsonValueKind.String => SafeString(v),
         JsonValueKind.Number => v.GetRawText(),
-        JsonValueKind.Array => string.Join("، ", v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString())) is { Length: > 0 } s ? s : null,
+        JsonValueKind.Array => string.Join("، ", v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(SafeString)) is { Length: > 0 } s ? s : null,
         _ => null,
     };
 
@@ -68,11 +68,26 @@ internal static class JsonRecord
             if (!e.TryGetProperty(name, out var v))
                 continue;
             if (v.ValueKind == JsonValueKind.Array)
-                return [.. v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => x.GetString()!.Trim()).Where(x => x.Length > 0)];
+                return [.. v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(x => SafeString(x)!.Trim()).Where(x => x.Length > 0)];
             if (v.ValueKind == JsonValueKind.String)
-                return HtmlMetadata.SplitKeywords(v.GetString());
+                return HtmlMetadata.SplitKeywords(SafeString(v));
         }
         return [];
+    }
+
+    /// <summary>The string value; an escaped lone surrogate ("\ud800", which System.Text.Json refuses to decode) becomes U+FFFD.</summary>
+    private static string? SafeString(JsonElement v)
+    {
+        try
+        {
+            return v.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            var repaired = LoneSurrogateEscapes.Repair(v.GetRawText());
+            using var json = JsonDocument.Parse(repaired);
+            return json.RootElement.GetString();
+        }
     }
 
     private static string Describe(JsonValueKind kind) => kind switch

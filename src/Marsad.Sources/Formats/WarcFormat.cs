@@ -34,6 +34,13 @@ internal static partial class WarcFormat
                 var headers = WarcHeaders.Read(reader);
                 if (!long.TryParse(headers["Content-Length"], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
                 {
+                    // headers cut by the end of the data (or of a corrupt gzip member) are a truncation, not a bad header
+                    if (reader.AtEnd)
+                    {
+                        if (!Recover(gzip, origin, context, "truncated record header"))
+                            yield break;
+                        continue;
+                    }
                     context.Report(origin, "WARC record without a valid Content-Length; skipping to the next record");
                     continue;
                 }

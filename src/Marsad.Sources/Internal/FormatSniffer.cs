@@ -99,13 +99,9 @@ internal static class FormatSniffer
         if (control * 50 > slice.Length)
             return true;
         // bytes that are neither UTF-8 nor Arabic Windows-1256 text
-        return encoding.CodePage == 65001 && !IsMostlyValidUtf8(slice);
-    }
-
-    private static bool IsMostlyValidUtf8(ReadOnlySpan<byte> bytes)
-    {
-        var decoded = TextDecoder.Utf8.GetString(bytes);
-        var replaced = decoded.AsSpan().Count('\uFFFD');
-        return replaced * 20 < Math.Max(decoded.Length, 1);
+        if (encoding.CodePage != 65001)
+            return false;
+        var (_, invalid) = TextDecoder.Utf8Counts(slice);
+        return invalid * 4 > slice.Length;
     }
 }

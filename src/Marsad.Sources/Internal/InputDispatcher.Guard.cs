@@ -89,7 +89,8 @@ internal static partial class InputDispatcher
         Url = TextCleaner.Clean(d.Url),
         Source = TextCleaner.Clean(d.Source),
         Author = TextCleaner.Clean(d.Author),
-        Published = TextCleaner.Clean(d.Published),
+        // ISO 8601 wherever the container's date can be read (RFC 822 in ANT and feeds, "2015-08-06 01:00:00" in SaudiNewsNet)
+        Published = PublishedDate.Normalize(d.Published) ?? TextCleaner.Clean(d.Published),
         Section = TextCleaner.Clean(d.Section),
         Description = TextCleaner.Clean(d.Description),
         Keywords = [.. d.Keywords.Select(k => TextCleaner.Clean(k) ?? "")],
