@@ -6,5 +6,6 @@ internal static class Registry
     public static void RegisterAll()
     {
         Sources.HtmlExtractionQuality.Register();
+        Sources.WarcMemory.Register();
     }
 }
