@@ -19,9 +19,11 @@ internal static class JsonRecord
         if (e.ValueKind != JsonValueKind.Object)
             throw new InputException(origin, $"expected a JSON object, found {Describe(e.ValueKind)}");
         var text = First(e, TextFields);
-        if (text is null)
-            throw new InputException(origin, "no article text: the object has none of the fields " + string.Join(", ", TextFields));
         var title = First(e, ["title", "headline"]);
+        // an empty text under a real title is a headline-only item (SaudiNewsNet has some); a missing text field is an error
+        if (text is null && (title is null || !TextFields.Any(f => e.TryGetProperty(f, out _))))
+            throw new InputException(origin, "no article text: the object has none of the fields " + string.Join(", ", TextFields));
+        text ??= "";
         var description = First(e, ["abstract", "description", "summary", "lead"]);
         if (HtmlFragment.LooksLikeHtml(text))
             text = string.Join('\n', HtmlFragment.ToLines(text));

@@ -14,9 +14,15 @@ internal static class FormatSniffer
     private static readonly string[] FeedExtensions = [".rss", ".atom", ".xml"];
     private static readonly string[] TextExtensions = [".txt", ".text"];
 
-    /// <summary>Whether a folder walk should read a file of this name (supported extension, or none at all).</summary>
+    // a corpus folder's own paperwork: never an article, even without an extension
+    private static readonly string[] Paperwork = ["LICENSE", "LICENCE", "COPYING", "README", "NOTICE", "AUTHORS", "CHANGELOG", "CITATION"];
+
+    /// <summary>Whether a folder walk should read a file of this name (supported extension, or none at all; not a licence or readme).</summary>
     public static bool IsCandidate(string name)
     {
+        var file = Path.GetFileNameWithoutExtension(Path.GetFileName(name));
+        if (Paperwork.Any(p => file.StartsWith(p, StringComparison.OrdinalIgnoreCase)))
+            return false;
         var ext = Path.GetExtension(StripCompression(name));
         if (ext.Length == 0)
             return true;
