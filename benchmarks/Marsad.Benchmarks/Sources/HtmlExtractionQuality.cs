@@ -24,7 +24,7 @@ internal static class HtmlExtractionQuality
         var checks = LoadChecks(samples);
         var keep = args.Length > 1 && args[0] == "--keep" ? args[1] : null;
         Console.WriteLine($"{pages.Count} pages; gold: {gold}");
-        Console.WriteLine("| extractor | text F1 (pages) | headline | date | with | without | ms/page |");
+        Console.WriteLine("| extractor | text F1 | headline | date | with | without | ms/page |");
         Console.WriteLine("|---|---|---|---|---|---|---|");
         foreach (var extractor in Enum.GetValues<HtmlExtractor>())
         {
@@ -59,7 +59,8 @@ internal static class HtmlExtractionQuality
             }
             var score = Score(gold, dir);
             var ms = TimePerPage(pages, options);
-            Console.WriteLine($"| {extractor} | {score.GetProperty("text_f1")} ({score.GetProperty("text_pages")}) | {score.GetProperty("headline")} | {score.GetProperty("date")} | {with}/{withTotal} | {without}/{withoutTotal} | {ms:0.0} |");
+            var f1 = score.GetProperty("text_pages").GetInt32() == 0 ? "n/a (no gold text)" : $"{score.GetProperty("text_f1")} ({score.GetProperty("text_pages")} pages)";
+            Console.WriteLine($"| {extractor} | {f1} | {score.GetProperty("headline")} | {score.GetProperty("date")} | {with}/{withTotal} | {without}/{withoutTotal} | {ms:0.0} |");
             if (keep is null)
                 Directory.Delete(dir, recursive: true);
         }
