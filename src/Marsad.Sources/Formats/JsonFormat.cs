@@ -16,7 +16,9 @@ internal static class JsonFormat
     {
         var encoding = TextDecoder.Detect(stream.Head, null, out _);
         var first = FirstChar(stream.Head, encoding);
-        return first == '[' ? ReadArray(stream, encoding, name, context) : ReadLines(stream, encoding, name, context);
+        if (first == '[')
+            return ReadArray(stream, encoding, name, context);
+        return IsPrettyPrintedObject(stream.Head, encoding) ? ReadObject(stream, encoding, name, context) : ReadLines(stream, encoding, name, context);
     }
 
     private static IEnumerable<RawDocument> ReadLines(Stream stream, Encoding encoding, string name, ReadContext context)
@@ -85,6 +87,48 @@ internal static class JsonFormat
             if (document is not null)
                 yield return document;
         }
+    }
+
+    // "{" alone on the first line: one indented object (an article, or an API response holding a list of them), not JSON Lines
+    private static bool IsPrettyPrintedObject(ReadOnlySpan<byte> head, Encoding encoding)
+    {
+        var text = encoding.GetString(head.Length > 1024 ? head[..1024] : head).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
+        var newline = text.IndexOf('\n', StringComparison.Ordinal);
+        return newline > 0 && text[..newline].Trim() == "{";
+    }
+
+    private static IEnumerable<RawDocument> ReadObject(Stream stream, Encoding encoding, string name, ReadContext context)
+    {
+        using var json = JsonDocument.Parse(encoding.GetString(StreamBytes.ReadAll(stream, context.Options.MaxDocumentBytes, name)));
+        var root = json.RootElement;
+        if (JsonRecord.IsArticle(root))
+        {
+            yield return JsonRecord.ToDocument(root, name);
+            yield break;
+        }
+        // {"status": "ok", "articles": [...]} and the like: the first array of article objects
+        foreach (var property in root.ValueKind == JsonValueKind.Object ? root.EnumerateObject() : default)
+        {
+            if (property.Value.ValueKind != JsonValueKind.Array || !property.Value.EnumerateArray().Any(JsonRecord.IsArticle))
+                continue;
+            var index = 0;
+            foreach (var item in property.Value.EnumerateArray())
+            {
+                RawDocument? document = null;
+                try
+                {
+                    document = JsonRecord.ToDocument(item, $"{name}:{property.Name}[{index++}]");
+                }
+                catch (InputException e)
+                {
+                    context.OnError(e);
+                }
+                if (document is not null)
+                    yield return document;
+            }
+            yield break;
+        }
+        throw new InputException(name, "a JSON object with neither article text nor a list of articles");
     }
 
     private static char FirstChar(ReadOnlySpan<byte> head, Encoding encoding)

@@ -12,7 +12,10 @@ namespace Marsad.Sources.Formats;
 internal static class JsonRecord
 {
     private static readonly string[] TextFields = ["text", "content", "body", "article", "maintext"];
-    private static readonly string[] PublishedFields = ["published", "date_extracted", "date", "pubDate", "published_at", "date_publish", "datePublished"];
+    private static readonly string[] PublishedFields = ["published", "date_extracted", "date", "pubDate", "published_at", "publishedAt", "date_publish", "datePublished"];
+
+    /// <summary>True when <paramref name="e"/> is an object with any of the article text fields.</summary>
+    public static bool IsArticle(JsonElement e) => e.ValueKind == JsonValueKind.Object && TextFields.Any(f => e.TryGetProperty(f, out _));
 
     public static RawDocument ToDocument(JsonElement e, string origin)
     {
@@ -59,6 +62,8 @@ internal static class JsonRecord
     {
         JsonValueKind.String => SafeString(v),
         JsonValueKind.Number => v.GetRawText(),
+        // {"source": {"id": "...", "name": "..."}} as news APIs write it
+        JsonValueKind.Object => v.TryGetProperty("name", out var name) && name.ValueKind == JsonValueKind.String ? SafeString(name) : null,
         JsonValueKind.Array => string.Join("، ", v.EnumerateArray().Where(x => x.ValueKind == JsonValueKind.String).Select(SafeString)) is { Length: > 0 } s ? s : null,
         _ => null,
     };

@@ -31,6 +31,20 @@ internal static partial class InputDispatcher
     /// <summary>Reads one stream named <paramref name="name"/> (a file, an archive entry, standard input).</summary>
     public static IEnumerable<RawDocument> ReadStream(Stream raw, string name, ReadContext context)
     {
+        try
+        {
+            return Dispatch(raw, name, context);
+        }
+        catch
+        {
+            // the readers own the stream once they run; an input refused before that is closed here
+            raw.Dispose();
+            throw;
+        }
+    }
+
+    private static IEnumerable<RawDocument> Dispatch(Stream raw, string name, ReadContext context)
+    {
         var peek = new PeekStream(raw);
         var head = peek.Head;
         if (head.StartsWith(GzipMagic))

@@ -10,12 +10,15 @@ internal sealed class PeekStream : Stream
     private readonly byte[] _head;
     private readonly int _headLength;
     private int _headPosition;
+    private readonly int _peekSize;
     private long _position;
+    private bool _returned;
 
     public PeekStream(Stream inner, int peekSize = 1 << 16)
     {
         _inner = inner;
-        _head = new byte[peekSize];
+        _peekSize = peekSize;
+        _head = System.Buffers.ArrayPool<byte>.Shared.Rent(peekSize);
         var n = 0;
         while (n < peekSize)
         {
@@ -31,7 +34,7 @@ internal sealed class PeekStream : Stream
     public ReadOnlySpan<byte> Head => _head.AsSpan(0, _headLength);
 
     /// <summary>True when the whole stream fit in <see cref="Head"/>.</summary>
-    public bool IsShort => _headLength < _head.Length;
+    public bool IsShort => _headLength < _peekSize;
 
     public override bool CanRead => true;
 
@@ -79,7 +82,15 @@ internal sealed class PeekStream : Stream
     protected override void Dispose(bool disposing)
     {
         if (disposing)
+        {
             _inner.Dispose();
+            if (!_returned)
+            {
+                _returned = true;
+                _headPosition = _headLength;
+                System.Buffers.ArrayPool<byte>.Shared.Return(_head);
+            }
+        }
         base.Dispose(disposing);
     }
 }

@@ -136,4 +136,41 @@ public sealed class HtmlFormatTests
         foreach (var without in entry.GetProperty("without").EnumerateArray())
             Assert.DoesNotContain(without.GetString()!, d.Content);
     }
+
+    [Fact]
+    public void OldTableLayoutPage_InWindows1256_FindsTheArticleCell()
+    {
+        using var dir = new TempDirectory();
+        var html = $"""
+            <html><head><meta http-equiv="Content-Type" content="text/html; charset=windows-1256"><title>{Fixtures.Headline}</title></head>
+            <body><table><tr><td class="menu"><a href="/1">الرئيسية</a><br><a href="/2">محليات</a><br><a href="/3">رياضة</a><br><a href="/4">اقتصاد</a></td>
+            <td><font size="4"><b>{Fixtures.Headline}</b></font><br><br>{Fixtures.Paragraph}<br><br>{Fixtures.Paragraph2}<br><br>وأضاف المسؤول أن الاتفاقية ستدخل حيز التنفيذ خلال الأسابيع المقبلة، وأن اللجان المشتركة ستجتمع في موسكو.</td></tr></table>
+            <div class="footer">جميع الحقوق محفوظة 2009</div></body></html>
+            """;
+        File.WriteAllBytes(dir.File("old.htm"), Fixtures.Windows1256.GetBytes(html));
+        var d = Assert.Single(Fixtures.Read(dir.File("old.htm")).Documents);
+        var lines = d.Content.Split('\n');
+        Assert.Equal(Fixtures.Paragraph, lines[0]);
+        Assert.Equal(3, lines.Length);
+        Assert.DoesNotContain("الرئيسية", d.Content);
+        Assert.DoesNotContain("محفوظة", d.Content);
+    }
+
+    [Fact]
+    public void DivSoupWithBreaks_GivesOneLinePerParagraph()
+    {
+        using var dir = new TempDirectory();
+        var html = $"""
+            <html><head><title>{Fixtures.Headline} | الموقع</title></head><body>
+            <div id="menu"><ul><li><a href="/">الرئيسية</a></li><li><a href="/a">عربي</a></li></ul></div>
+            <div id="content"><div class="text">{Fixtures.Paragraph}<br/>{Fixtures.Paragraph2}<br/><br/>وأضاف المسؤول أن الاتفاقية ستدخل حيز التنفيذ خلال الأسابيع المقبلة.</div>
+            <div class="share"><a href="#">فيسبوك</a> <a href="#">تويتر</a></div></div>
+            <div id="sidebar"><h3>الأكثر قراءة</h3><ul><li><a href="/x">خبر جانبي عن موضوع آخر تماما في مكان آخر</a></li></ul></div>
+            </body></html>
+            """;
+        File.WriteAllText(dir.File("soup.html"), html);
+        var d = Assert.Single(Fixtures.Read(dir.File("soup.html")).Documents);
+        Assert.Equal([Fixtures.Paragraph, Fixtures.Paragraph2, "وأضاف المسؤول أن الاتفاقية ستدخل حيز التنفيذ خلال الأسابيع المقبلة."], d.Content.Split('\n'));
+        Assert.Equal(Fixtures.Headline, d.Title);
+    }
 }

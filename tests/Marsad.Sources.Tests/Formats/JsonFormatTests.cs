@@ -120,4 +120,26 @@ public sealed class JsonFormatTests
         Assert.Equal(["a", "b"], docs.Select(d => d.Id));
         Assert.Contains("malformed JSON", Assert.Single(errors).Problem);
     }
+
+    [Fact]
+    public void PrettyPrintedApiResponse_ReadsItsArticles()
+    {
+        using var dir = new TempDirectory();
+        var path = dir.File("news.json");
+        File.WriteAllText(path, $$"""
+            {
+              "status": "ok",
+              "totalResults": 2,
+              "articles": [
+                {"source": {"id": null, "name": "سكاي نيوز عربية"}, "title": "{{Fixtures.Headline}}", "url": "https://x/1",
+                 "publishedAt": "2020-03-17T17:27:41Z", "content": "{{Fixtures.Paragraph}}"},
+                {"source": {"name": "الجزيرة"}, "title": "بلا نص"}
+              ]
+            }
+            """);
+        var (docs, errors) = Fixtures.Read(path);
+        var d = Assert.Single(docs);
+        Assert.Equal(("سكاي نيوز عربية", "2020-03-17T17:27:41+00:00", Fixtures.Paragraph), (d.Source, d.Published, d.Content));
+        Assert.Equal(path + ":articles[1]", Assert.Single(errors).Input);
+    }
 }
