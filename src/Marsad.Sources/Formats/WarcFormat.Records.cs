@@ -9,7 +9,7 @@ namespace Marsad.Sources.Formats;
 /// <content>From a record's block to a document.</content>
 internal static partial class WarcFormat
 {
-    /// <summary>The document in a wanted record, or null for responses that are not an article page (redirects, errors, non-HTML, pages without text).</summary>
+    /// <summary>The document in a wanted record, or null for responses that are not an article page (redirects, errors, non-HTML, home and section pages).</summary>
     private static RawDocument? ToDocument(byte[] block, string type, string? warcContentType, string? targetUri, string origin, ReadContext context)
     {
         byte[] body;
@@ -40,8 +40,8 @@ internal static partial class WarcFormat
         var declared = CharsetSniffer.FromContentType(contentType) ?? CharsetSniffer.FromMarkup(body);
         var html = TextDecoder.Decode(body, declared);
         var url = targetUri?.Trim('<', '>', ' ');
-        var document = HtmlPage.ToDocument(html, origin, string.IsNullOrEmpty(url) ? null : url, context.Options.HtmlExtractor);
-        return document.Content.Length == 0 ? null : document;
+        var (document, isArticle) = HtmlPage.Read(html, origin, string.IsNullOrEmpty(url) ? null : url, context.Options.HtmlExtractor);
+        return document.Content.Length == 0 || !isArticle ? null : document;
     }
 
     private static bool LooksLikeHtml(byte[] body)

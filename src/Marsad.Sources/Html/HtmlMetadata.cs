@@ -33,6 +33,9 @@ internal sealed partial record HtmlMetadata
     public string? ArticleBody { get; init; }
 
     /// <summary>Reads the metadata of <paramref name="page"/>; <paramref name="knownUrl"/> is where it was fetched from, if known.</summary>
+    /// <summary>True when the page says it is an article (og:type article, a schema.org article in JSON-LD).</summary>
+    public bool DeclaresArticle { get; init; }
+
     public static HtmlMetadata Read(IDocument page, string? knownUrl)
     {
         var meta = MetaTags.Read(page);
@@ -52,6 +55,7 @@ internal sealed partial record HtmlMetadata
                 meta.Get("og:url"), ld?.Url),
             SiteName = siteName,
             ArticleBody = ld?.ArticleBody,
+            DeclaresArticle = ld is not null || (meta.Get("og:type")?.Contains("article", StringComparison.OrdinalIgnoreCase) ?? false),
         };
     }
 

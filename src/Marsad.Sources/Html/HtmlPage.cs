@@ -10,7 +10,15 @@ namespace Marsad.Sources.Html;
 /// </summary>
 internal static class HtmlPage
 {
-    public static RawDocument ToDocument(string html, string origin, string? url, HtmlExtractor extractor)
+    public static RawDocument ToDocument(string html, string origin, string? url, HtmlExtractor extractor) =>
+        Read(html, origin, url, extractor).Document;
+
+    /// <summary>
+    /// The document, and whether the page is an article rather than a home, section or tag page: it says so in its
+    /// metadata, or its main text has real prose (150+ characters in sentences of 40+, mostly not links).
+    /// A crawl holds many pages of the other kind; they are skipped there.
+    /// </summary>
+    public static (RawDocument Document, bool IsArticle) Read(string html, string origin, string? url, HtmlExtractor extractor)
     {
         var page = new HtmlParser(new HtmlParserOptions { IsScripting = false }).ParseDocument(html);
         var meta = HtmlMetadata.Read(page, url);
@@ -28,7 +36,9 @@ internal static class HtmlPage
         {
             lines = MainContent.Extract(page, meta);
         }
-        return new RawDocument
+        var prose = lines.Where(l => l.LinkDensity < 0.3 && !l.IsHeading && l.Text.Length >= 40).Sum(l => l.Text.Length);
+        var isArticle = meta.DeclaresArticle || prose >= 150;
+        return (new RawDocument
         {
             Content = string.Join('\n', lines.Select(l => l.Text)),
             Format = DocumentFormat.Text,
@@ -42,6 +52,6 @@ internal static class HtmlPage
             Keywords = meta.Keywords,
             Language = meta.Language,
             Origin = origin,
-        };
+        }, isArticle);
     }
 }

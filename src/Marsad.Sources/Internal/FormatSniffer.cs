@@ -29,7 +29,7 @@ internal static class FormatSniffer
         return HtmlExtensions.Contains(ext, StringComparer.OrdinalIgnoreCase) || JsonExtensions.Contains(ext, StringComparer.OrdinalIgnoreCase)
             || FeedExtensions.Contains(ext, StringComparer.OrdinalIgnoreCase) || TextExtensions.Contains(ext, StringComparer.OrdinalIgnoreCase)
             || ext.Equals(".trec", StringComparison.OrdinalIgnoreCase) || ext.Equals(".warc", StringComparison.OrdinalIgnoreCase)
-            || ext.Equals(".arc", StringComparison.OrdinalIgnoreCase) || ext.Equals(".zip", StringComparison.OrdinalIgnoreCase);
+            || ext.Equals(".zip", StringComparison.OrdinalIgnoreCase);
     }
 
     /// <summary>The name without a trailing .gz/.gzip (so "a.jsonl.gz" is judged as "a.jsonl").</summary>

@@ -123,4 +123,17 @@ public sealed class WarcFormatTests
         Assert.Empty(docs);
         Assert.Single(errors);
     }
+
+    [Fact]
+    public void HomeAndSectionPages_InACrawl_AreSkipped()
+    {
+        using var dir = new TempDirectory();
+        var links = string.Concat(Enumerable.Range(1, 30).Select(i => $"<li><a href=\"/news/{i}\">عنوان خبر رقم {i} عن الأحداث الجارية في المنطقة</a></li>"));
+        var home = $"<html><head><title>الموقع - الرئيسية</title><meta property=\"og:type\" content=\"website\"></head><body><ul>{links}</ul><p>موقع إخباري عربي.</p></body></html>";
+        var bytes = new WarcBuilder().Response("https://news.example/", home).Response("https://news.example/a", Fixtures.ArticleHtml()).Gzipped();
+        File.WriteAllBytes(dir.File("site.warc.gz"), bytes);
+        var (docs, errors) = Fixtures.Read(dir.File("site.warc.gz"));
+        Assert.Empty(errors);
+        Assert.Equal("https://news.example/a", Assert.Single(docs).Url);
+    }
 }
