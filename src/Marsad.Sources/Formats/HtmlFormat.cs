@@ -15,6 +15,9 @@ internal static class HtmlFormat
             var bytes = StreamBytes.ReadAll(stream, context.Options.MaxDocumentBytes, name);
             if (bytes.Length == 0)
                 throw new InputException(name, "empty file");
+            // even when --in forces this format: noise decoded as text is no document
+            if (bytes.Length > 0 && FormatSniffer.LooksBinary(bytes))
+                throw new InputException(name, "binary data, not text");
             var html = TextDecoder.Decode(bytes, CharsetSniffer.FromMarkup(bytes));
             var document = HtmlPage.ToDocument(html, name, null, context.Options.HtmlExtractor);
             if (document.Content.Length == 0)

@@ -12,6 +12,9 @@ internal static class PlainTextFormat
         using (stream)
         {
             var bytes = StreamBytes.ReadAll(stream, context.Options.MaxDocumentBytes, name);
+            // even when --in forces this format: noise decoded as text is no document
+            if (bytes.Length > 0 && FormatSniffer.LooksBinary(bytes))
+                throw new InputException(name, "binary data, not text");
             var text = TextDecoder.Decode(bytes);
             if (string.IsNullOrWhiteSpace(text))
                 throw new InputException(name, bytes.Length == 0 ? "empty file" : "no text in the file (only whitespace)");

@@ -29,7 +29,11 @@ internal static partial class WarcFormat
                     context.CancellationToken.ThrowIfCancellationRequested();
                 var start = NextRecord(reader, gzip, name, context, records == 0);
                 if (start < 0)
+                {
+                    if (records == 0 && reader.Position == 0 && gzip?.Problem is null)
+                        throw new InputException(name, "empty file");
                     yield break;
+                }
                 var origin = Origin(name, gzip, start);
                 var headers = WarcHeaders.Read(reader);
                 if (!long.TryParse(headers["Content-Length"], NumberStyles.None, CultureInfo.InvariantCulture, out var length))
