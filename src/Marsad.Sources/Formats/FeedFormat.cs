@@ -41,8 +41,9 @@ internal static class FeedFormat
             {
                 feed = FeedReader.ReadFromString(xml);
             }
-            catch (Exception e) when (e is System.Xml.XmlException or FormatException or ArgumentException or InvalidOperationException or NullReferenceException)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // FeedReader throws its own exception types too (FeedTypeNotSupportedException for a non-feed root)
                 throw new InputException(name, "not a readable RSS/Atom feed: " + e.Message, e);
             }
         }

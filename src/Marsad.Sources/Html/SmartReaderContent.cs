@@ -14,7 +14,16 @@ internal static class SmartReaderContent
         {
             ContinueIfNotReadable = true,
         };
-        var article = reader.GetArticle();
+        SmartReader.Article article;
+        try
+        {
+            article = reader.GetArticle();
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // SmartReader is a comparison engine here: its failure on a strange page means "no text", not a crash
+            return new Result([], null, null, null);
+        }
         var lines = new List<HtmlLine>();
         if (!string.IsNullOrEmpty(article.Content))
         {

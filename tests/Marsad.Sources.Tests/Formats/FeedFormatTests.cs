@@ -70,4 +70,25 @@ public sealed class FeedFormatTests
         Assert.Equal(dir.File("bad.rss"), e.Input);
         Assert.Contains("feed", e.Problem);
     }
+
+    [Fact]
+    public void EntityExpansionBomb_IsRefused()
+    {
+        using var dir = new TempDirectory();
+        var entities = string.Concat(Enumerable.Range(1, 9).Select(i => $"<!ENTITY e{i} \"{string.Concat(Enumerable.Repeat($"&e{i - 1};", 10))}\">"));
+        File.WriteAllText(dir.File("bomb.rss"), $"""<?xml version="1.0"?><!DOCTYPE rss [<!ENTITY e0 "هاهاهاهاها">{entities}]><rss version="2.0"><channel><title>&e9;</title></channel></rss>""");
+        var (docs, errors) = Fixtures.Read(dir.File("bomb.rss"));
+        Assert.Empty(docs);
+        Assert.Single(errors);
+    }
+
+    [Fact]
+    public void HtmlForcedAsRss_IsAClearError()
+    {
+        using var dir = new TempDirectory();
+        File.WriteAllText(dir.File("page.html"), Fixtures.ArticleHtml());
+        var (docs, errors) = Fixtures.Read(InputFormat.Rss, dir.File("page.html"));
+        Assert.Empty(docs);
+        Assert.Contains("feed", Assert.Single(errors).Problem);
+    }
 }
