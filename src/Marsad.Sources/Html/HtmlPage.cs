@@ -42,16 +42,20 @@ internal static class HtmlPage
         {
             Content = string.Join('\n', lines.Select(l => l.Text)),
             Format = DocumentFormat.Text,
-            Title = title,
+            Title = Plain(title),
             Url = url ?? meta.Url,
             Source = meta.SiteName,
-            Author = author,
+            Author = Plain(author),
             Published = published,
-            Section = meta.Section,
-            Description = meta.Description,
-            Keywords = meta.Keywords,
+            Section = Plain(meta.Section),
+            Description = Plain(meta.Description),
+            Keywords = [.. meta.Keywords.Select(k => Plain(k)!)],
             Language = meta.Language,
             Origin = origin,
         }, isArticle);
     }
+
+    // metadata values sometimes carry markup of their own ("<b>عاجل</b> ..." in a title); no markup leaves the reader
+    private static string? Plain(string? value) =>
+        value is not null && value.Contains('<', StringComparison.Ordinal) ? HtmlFragment.ToPlainText(value) : value;
 }

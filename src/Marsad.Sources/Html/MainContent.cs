@@ -25,7 +25,8 @@ internal static partial class MainContent
             lines.AddRange(HtmlLines.From(root, Noise(root)));
         var kept = Filter(lines, meta.Title);
         if (kept.Sum(l => l.Text.Length) < MinimumBodyChars && meta.ArticleBody is { Length: > MinimumBodyChars } ld)
-            kept = [.. ld.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries).Select(t => new HtmlLine(t, "p", 0))];
+            kept = [.. (HtmlFragment.LooksLikeHtml(ld) ? HtmlFragment.ToLines(ld) : [.. ld.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)])
+                .Select(t => new HtmlLine(t, "p", 0))];
         return kept;
     }
 

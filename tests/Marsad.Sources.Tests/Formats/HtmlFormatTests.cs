@@ -173,4 +173,19 @@ public sealed class HtmlFormatTests
         Assert.Equal([Fixtures.Paragraph, Fixtures.Paragraph2, "وأضاف المسؤول أن الاتفاقية ستدخل حيز التنفيذ خلال الأسابيع المقبلة."], d.Content.Split('\n'));
         Assert.Equal(Fixtures.Headline, d.Title);
     }
+
+    [Fact]
+    public void MarkupInMetadata_AndJsonLdBodyFallback_LeaveNoTags()
+    {
+        using var dir = new TempDirectory();
+        var html = $$"""
+            <html><head><meta property="og:title" content="&lt;b&gt;عاجل&lt;/b&gt; {{Fixtures.Headline}}">
+            <script type="application/ld+json">{"@type":"NewsArticle","articleBody":"<p>{{Fixtures.Paragraph}}</p><p>{{Fixtures.Paragraph2}}</p>"}</script>
+            </head><body><div id="app"></div></body></html>
+            """;
+        File.WriteAllText(dir.File("spa.html"), html);
+        var d = Assert.Single(Fixtures.Read(dir.File("spa.html")).Documents);
+        Assert.Equal("عاجل " + Fixtures.Headline, d.Title);
+        Assert.Equal([Fixtures.Paragraph, Fixtures.Paragraph2], d.Content.Split('\n'));
+    }
 }
