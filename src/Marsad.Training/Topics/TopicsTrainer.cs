@@ -6,7 +6,7 @@ namespace Marsad.Training.Topics;
 
 /// <summary>
 /// Trains the topic model on ANT (copies merged before the split; docs/models.md has the label map), reports dev and
-/// test figures, and writes the model. Options: --desks politics|drop, --ngram N, --epochs N, --rate R, --l2 L,
+/// test figures, and writes the model. Options: --desks filter|politics|drop, --desk-weight W, --ngram N, --epochs N, --rate R, --l2 L,
 /// --min-df N, --min-probability P, --out PATH, --report PATH (markdown), --no-write.
 /// </summary>
 internal sealed class TopicsTrainer : ITrainer
@@ -89,7 +89,8 @@ internal sealed class TopicsTrainer : ITrainer
         return new TopicModel(labels, o.Ngram, vocabulary, regression.Weights, regression.Bias);
     }
 
-    private static double FilterProbability => double.Parse(Environment.GetEnvironmentVariable("FILTER_P") ?? "0.9", CultureInfo.InvariantCulture);
+    /// <summary>A desk text is left out when the desk-free model gives another topic at least this probability.</summary>
+    private const double FilterProbability = 0.9;
 
     private static bool IsOtherTopic(TopicModel topical, TopicExample e)
     {
@@ -102,8 +103,8 @@ internal sealed class TopicsTrainer : ITrainer
     {
         public static Options Parse(string[] args)
         {
-            var o = new Options("politics", 4, 8, 0.5, 1e-6, 3, TopicClassifier.DefaultMinProbability, 0.02f,
-                Path.Combine("src", "Marsad.Core", "Resources", TopicClassifier.ResourcePath), null, false, 1.0);
+            var o = new Options("filter", 4, 8, 0.5, 1e-6, 3, TopicClassifier.DefaultMinProbability, 0.02f,
+                Path.Combine("src", "Marsad.Core", "Resources", TopicClassifier.ResourcePath), null, false, 0.3);
             for (var i = 0; i < args.Length; i++)
             {
                 string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException("missing value after " + args[i]);

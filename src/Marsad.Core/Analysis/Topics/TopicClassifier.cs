@@ -35,7 +35,7 @@ public sealed class TopicClassifier : IAnalysisStep
     /// Below this probability the article gets no topic. Chosen on the dev split (docs/benchmarks.md): most articles the
     /// model gets wrong are the ones it spreads over two or three labels.
     /// </summary>
-    public const double DefaultMinProbability = 0.4;
+    public const double DefaultMinProbability = 0.3;
 
     public double MinProbability { get; }
 
