@@ -6,5 +6,6 @@ internal static class Registry
     public static void RegisterAll()
     {
         Harnesses.Add("stories", Stories.StoryQuality.Run);
+        Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
     }
 }

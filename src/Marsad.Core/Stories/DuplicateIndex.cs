@@ -57,6 +57,8 @@ public sealed class DuplicateIndex
                 if (!IsCopy(fingerprint, _entries[candidate].Fingerprint, containment))
                     continue;
                 Union(candidate, index);
+                entry.Links.Add(candidate);
+                _entries[candidate].Links.Add(index);
                 if (containment > bestContainment || (containment == bestContainment && resemblance > bestResemblance))
                     (best, bestContainment, bestResemblance) = (candidate, containment, resemblance);
             }
@@ -86,6 +88,10 @@ public sealed class DuplicateIndex
         var root = Find(index);
         return [.. _entries[root].Members.Select(m => _entries[m].Id)];
     }
+
+    /// <summary>The articles <paramref name="id"/> was directly found to copy or be copied by (its group may hold more, through them).</summary>
+    public IReadOnlyList<string> LinksOf(string id) =>
+        _byId.TryGetValue(id, out var index) ? [.. _entries[index].Links.Select(l => _entries[l].Id)] : [];
 
     /// <summary>Containment (shared / shorter) and resemblance (shared / union) of two fingerprints.</summary>
     public static (double Containment, double Resemblance) Compare(TextFingerprint a, TextFingerprint b)
@@ -151,6 +157,7 @@ public sealed class DuplicateIndex
         public DateTimeOffset? Published { get; } = published;
         public TextFingerprint Fingerprint { get; } = fingerprint;
         public List<int> Members { get; } = [];
+        public List<int> Links { get; } = [];
         public int Original { get; set; } = -1;
         public DuplicateMatch? Match { get; set; }
     }
