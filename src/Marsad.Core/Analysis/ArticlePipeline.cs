@@ -17,7 +17,12 @@ public sealed class ArticlePipeline
     }
 
     /// <summary>Marsad's standard pipeline with every step it ships.</summary>
-    public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default, []);
+    public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default,
+    [
+        new Topics.TopicClassifier(),
+        new Keywords.KeywordExtractor(),
+        new Summaries.Summarizer(),
+    ]);
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }
 
