@@ -5,6 +5,8 @@ internal static class TrainerRegistry
 {
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
+        ["names"] = new NamesTrainer(),
+        ["translit"] = new TranslitTrainer(),
         ["idf"] = new IdfTrainer(),
         ["topics"] = new Topics.TopicsTrainer(),
     };

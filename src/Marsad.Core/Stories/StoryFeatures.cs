@@ -45,7 +45,8 @@ public static class StoryFeatures
         var keys = new List<string>();
         foreach (var e in entities ?? [])
         {
-            var key = ArabicNormalizer.Normalize(e.Canonical ?? e.Text, NormalizationLevel.Matching);
+            // the entity key is the same for every spelling of a name (زوكربيرغ, زوكربرغ): what links two outlets' reports
+            var key = e.Key ?? ArabicNormalizer.Normalize(e.Canonical ?? e.Text, NormalizationLevel.Matching);
             if (key.Length > 1 && !keys.Contains(key, StringComparer.Ordinal))
                 keys.Add(key);
         }
