@@ -15,6 +15,9 @@ public sealed class KeywordExtractor : IAnalysisStep
     // a term in more than this share of documents says nothing about one of them
     private const double MaxDocumentShare = 0.05;
 
+    // a word only the headline uses must be rarer still: a headline's verbs (يكرر، يبلغ) are not what it is about
+    private const double MaxHeadlineOnlyShare = 0.005;
+
     private readonly DocumentFrequencies? _frequencies;
 
     /// <summary>An extractor over the shipped document frequencies.</summary>
@@ -78,7 +81,7 @@ public sealed class KeywordExtractor : IAnalysisStep
         }
 
         var scored = candidates.Values
-            .Where(c => c.IsWorthy)
+            .Where(c => c.IsWorthy && (c.Count >= 2 || c.IsEntity || c.Terms.Length > 1 || df.Count(c.Terms[0]) <= df.DocumentCount * MaxHeadlineOnlyShare))
             .Select(c => (Candidate: c, Score: c.Score(weights)))
             .OrderByDescending(p => p.Score)
             .ThenBy(p => p.Candidate.Key, StringComparer.Ordinal)
