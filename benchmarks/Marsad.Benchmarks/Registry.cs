@@ -5,6 +5,9 @@ internal static class Registry
 {
     public static void RegisterAll()
     {
+        Harnesses.Add("stories", Stories.StoryQuality.Run);
+        Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
+        Harnesses.Add("story-scaling", Stories.StoryScaling.Run);
         Sources.HtmlExtractionQuality.Register();
         Sources.WarcMemory.Register();
     }
