@@ -6,5 +6,10 @@ internal static class Registry
     public static void RegisterAll()
     {
         Harnesses.Add("ner-speed", NerSpeedHarness.Run);
+        Harnesses.Add("stories", Stories.StoryQuality.Run);
+        Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
+        Harnesses.Add("story-scaling", Stories.StoryScaling.Run);
+        Sources.HtmlExtractionQuality.Register();
+        Sources.WarcMemory.Register();
     }
 }

@@ -10,5 +10,7 @@ internal static class TrainerRegistry
         ["ner-names"] = new Ner.NewsNamesTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),
+        ["idf"] = new IdfTrainer(),
+        ["topics"] = new Topics.TopicsTrainer(),
     };
 }

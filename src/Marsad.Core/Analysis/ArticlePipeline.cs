@@ -22,6 +22,9 @@ public sealed class ArticlePipeline
         new Entities.EntityRecognizer(),
         // after the entities step: resolves its mentions to canonical entities
         new Names.EntityResolver(),
+        new Topics.TopicClassifier(),
+        new Keywords.KeywordExtractor(),
+        new Summaries.Summarizer(),
     ]);
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }
