@@ -5,6 +5,7 @@ internal static class Registry
 {
     public static void RegisterAll()
     {
+        Harnesses.Add("ner-speed", NerSpeedHarness.Run);
         Harnesses.Add("stories", Stories.StoryQuality.Run);
         Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
         Harnesses.Add("story-scaling", Stories.StoryScaling.Run);

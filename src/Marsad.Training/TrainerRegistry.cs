@@ -5,6 +5,9 @@ internal static class TrainerRegistry
 {
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
+        ["ner"] = new Ner.NerTrainer(),
+        ["ner-clusters"] = new Ner.NerClustersTrainer(),
+        ["ner-names"] = new Ner.NewsNamesTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),
         ["idf"] = new IdfTrainer(),
