@@ -20,6 +20,7 @@ internal static class RetrievalHarness
         var corpus = "ant-v2.1";
         var queryCount = int.MaxValue;
         string? lexiconPath = null;
+        var explain = 0;
         for (var i = 0; i < args.Length; i++)
         {
             switch (args[i])
@@ -27,6 +28,7 @@ internal static class RetrievalHarness
                 case "--corpus" when i + 1 < args.Length: corpus = args[++i]; break;
                 case "--queries" when i + 1 < args.Length: queryCount = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 case "--lexicon" when i + 1 < args.Length: lexiconPath = args[++i]; break;
+                case "--explain" when i + 1 < args.Length: explain = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
                 default:
                     Console.Error.WriteLine("usage: quality retrieval [--corpus ant-v2.1|ant-v1.1] [--queries N] [--lexicon PATH]");
                     return 2;
@@ -56,6 +58,7 @@ internal static class RetrievalHarness
         };
         Console.WriteLine("| analyzer | MRR@10 | Recall@10 | distinct terms | terms/body |");
         Console.WriteLine("|---|---|---|---|---|");
+        var allRanks = new List<int[]>();
         foreach (var (name, terms) in analyzers)
         {
             var bodies = new IReadOnlyList<string>[articles.Count];
@@ -68,10 +71,22 @@ internal static class RetrievalHarness
                 ranks[q] = index.RankOf(terms(articles[doc].Title), doc, 10, scores);
                 return scores;
             }, _ => { });
+            allRanks.Add(ranks);
             var mrr = ranks.Sum(r => r == 0 ? 0 : 1.0 / r) / ranks.Length;
             var recall = ranks.Count(r => r > 0) / (double)ranks.Length;
             var perBody = bodies.Average(b => b.Count);
             Console.WriteLine($"| {name} | {mrr:F4} | {recall:F4} | {index.TermCount:N0} | {perBody:F0} |");
+        }
+        // development aid: queries where the second analyzer ranks the body higher than the first
+        var shown = 0;
+        for (var q = 0; q < queries.Count && shown < explain; q++)
+        {
+            int a = allRanks[0][q], b = allRanks[1][q];
+            if ((a == 0 ? 99 : a) <= (b == 0 ? 99 : b))
+                continue;
+            shown++;
+            var title = articles[queries[q]].Title;
+            Console.WriteLine($"{a} vs {b}: {title}\n  marsad: {string.Join(' ', marsad.GetTerms(title))}\n  lucene: {string.Join(' ', lucene.GetTerms(title))}");
         }
         Console.WriteLine($"total {clock.Elapsed.TotalSeconds:F0}s");
         return 0;

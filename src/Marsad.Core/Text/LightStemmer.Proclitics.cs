@@ -89,7 +89,10 @@ internal sealed partial class LightStemmer
         var doubled = _lexicon.WithPrefix("الال", rest);
         if (doubled >= Math.Max(MinEvidence, DefiniteShare * definite))
             return false;
-        // a common word whose rest is never seen alone: ال is part of a verb or a fixed name (ألقاها, التزم)
-        return !(bare == 0 && definite >= 10);
+        // a common word whose rest is never seen alone is a verb (ألقاها, التزم) unless it also follows a
+        // preposition that only a noun takes: للجزائر, بالجزائر
+        if (bare == 0 && definite >= 10)
+            return _lexicon.WithPrefix("لل", rest) + _lexicon.WithPrefix("بال", rest) >= MinEvidence;
+        return true;
     }
 }

@@ -21,7 +21,9 @@ internal sealed partial class LightStemmer
             var threshold = Math.Max(MinEvidence, (enclitic == "ك" ? 0.5 : FamilyShare) * own);
             var last = word[end - 1];
             // a feminine ة is written ت before a pronoun (حكومتها), a final ى is written ا (ألقاها)
-            var restored = last == ArabicLetters.Teh ? ArabicLetters.Heh : last == ArabicLetters.Alef ? ArabicLetters.Yeh : '\0';
+            // (not before ه or ك: وفاة and عراك end in ا + a root letter, not in ى + a pronoun)
+            var restored = last == ArabicLetters.Teh ? ArabicLetters.Heh
+                : last == ArabicLetters.Alef && enclitic is not ("ه" or "ك") ? ArabicLetters.Yeh : '\0';
             if (restored != '\0')
             {
                 word[end - 1] = restored;
