@@ -78,6 +78,18 @@ internal sealed class ArabicLexicon
     /// <summary>How often <paramref name="word"/> stands as a word: bare or with the article (ال).</summary>
     public int Attested(ReadOnlySpan<char> word) => this[word] + Definite(word);
 
+    /// <summary><see cref="Attested"/> of <paramref name="word"/> + <paramref name="suffix"/>.</summary>
+    public int AttestedWithSuffix(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix)
+    {
+        var length = word.Length + suffix.Length;
+        if (length > 64)
+            return 0;
+        Span<char> buffer = stackalloc char[length];
+        word.CopyTo(buffer);
+        suffix.CopyTo(buffer[word.Length..]);
+        return Attested(buffer);
+    }
+
     /// <summary>How often <paramref name="word"/> takes the article: evidence that it is a noun stem in its own right.</summary>
     public int Definite(ReadOnlySpan<char> word) => WithPrefix("ال", word);
 }

@@ -73,13 +73,13 @@ public static class ArabicTokenizer
                 arabic = true;
                 i++;
             }
+            else if (ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++; // tatweel is a modifier letter to .NET, but it only stretches an Arabic word
+            }
             else if (char.IsLetter(c))
             {
                 other = true;
-                i++;
-            }
-            else if (ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
                 i++;
             }
             else if (c is '\u200C' or '\u200D' && i + 1 < text.Length && char.IsLetter(text[i + 1]))

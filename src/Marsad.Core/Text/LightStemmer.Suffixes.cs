@@ -60,8 +60,16 @@ internal sealed partial class LightStemmer
             var others = Family(stem) - own;
             if (others < MinEvidence)
                 return e;
-            // a dual or plural is rarer than the rest of its family; a name that ends in ان/ين is not (لبنان, البحرين)
-            return suffix == "ات" || own <= PluralShare * others ? e - 2 : e;
+            // a dual or plural is rarer than the rest of its family or has its other case (موظفين ↔ موظفون,
+            // طرفان ↔ طرفين); a name that ends in ان/ين has neither (لبنان, البحرين, فلسطين)
+            if (suffix == "ات" || own <= PluralShare * others)
+                return e - 2;
+            var sibling = suffix switch
+            {
+                "ون" or "ان" => _lexicon.AttestedWithSuffix(stem, "ين"),
+                _ => _lexicon.AttestedWithSuffix(stem, "ون") + _lexicon.AttestedWithSuffix(stem, "ان"),
+            };
+            return sibling >= Math.Max(MinEvidence, FamilyShare * own) ? e - 2 : e;
         }
         if (w[^1] == ArabicLetters.Yeh)
         {
