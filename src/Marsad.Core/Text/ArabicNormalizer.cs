@@ -188,7 +188,7 @@ public static partial class ArabicNormalizer
         var result = sb.ToString();
         if (!needsNfkc)
             return result;
-        result = result.Normalize(NormalizationForm.FormKC);
+        result = NfkcOrReplace(result);
         // NFKC can produce tatweel (U+FE71 is tatweel with fathatan) or controls; take them out again
         if (result.AsSpan().IndexOfAny(DisplayRemoved) >= 0)
         {
@@ -201,6 +201,36 @@ public static partial class ArabicNormalizer
             result = sb.ToString();
         }
         return result;
+    }
+
+    /// <summary>
+    /// NFKC; .NET refuses text with noncharacters (U+FFFE, U+FFFF, U+FDD0–FDEF), which scraped or binary input
+    /// can hold, so unassigned code points become U+FFFD before a second try (and the text stays as it is if even
+    /// that fails).
+    /// </summary>
+    private static string NfkcOrReplace(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (!char.IsSurrogate(chars[i]) && char.GetUnicodeCategory(chars[i]) == System.Globalization.UnicodeCategory.OtherNotAssigned)
+                    chars[i] = '\uFFFD';
+            }
+            try
+            {
+                return new string(chars).Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                return new string(chars);
+            }
+        }
     }
 
     private static readonly SearchValues<char> DisplayRemoved = SearchValues.Create(
