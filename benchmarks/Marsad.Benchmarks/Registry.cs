@@ -6,5 +6,6 @@ internal static class Registry
     public static void RegisterAll()
     {
         Harnesses.Add("retrieval", Text.RetrievalHarness.Run);
+        Harnesses.Add("analyzer-speed", Text.AnalyzerSpeedHarness.Run);
     }
 }

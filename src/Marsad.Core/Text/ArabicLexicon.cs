@@ -14,12 +14,12 @@ internal sealed class ArabicLexicon
     public const string ResourcePath = "lexicon/words.tsv.gz";
 
     private readonly Dictionary<string, int> _counts;
-    private readonly Dictionary<string, int>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    private readonly WordTable<int> _lookup;
 
     public ArabicLexicon(Dictionary<string, int> counts)
     {
         _counts = counts;
-        _lookup = counts.GetAlternateLookup<ReadOnlySpan<char>>();
+        _lookup = new WordTable<int>(counts);
     }
 
     /// <summary>An empty lexicon: every word is unknown, so only the unguarded rules apply.</summary>

@@ -37,9 +37,11 @@ public static class ArabicTokenizer
         var start = i;
         var c = text[i];
         Token token;
-        if (TryUrl(text, start, out var end))
+        var end = 0;
+        // URLs start with h or w, e-mail addresses with an ASCII letter or digit: test only those
+        if (c is 'h' or 'H' or 'w' or 'W' && TryUrl(text, start, out end))
             token = new Token(start, end - start, TokenKind.Url);
-        else if (TryEmail(text, start, out end))
+        else if (char.IsAsciiLetterOrDigit(c) && TryEmail(text, start, out end))
             token = new Token(start, end - start, TokenKind.Email);
         else if (c == '#' && start + 1 < text.Length && IsHashtagChar(text[start + 1]))
             token = new Token(start, ScanWhile(text, start + 1, IsHashtagChar) - start, TokenKind.Hashtag);

@@ -9,19 +9,24 @@ public sealed partial class SearchTermAnalyzer
 
     private const int StackBufferLength = StackTokenLength * ArabicNormalizer.MaxExpansion;
 
+    /// <summary>Words outside the lexicon remembered (direct-mapped by hash), so a repeated rare word is stemmed once.</summary>
+    private const int RecentSize = 16384;
+
     private void Run<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, ITermSink
     {
+        // one scratch buffer for every short token of the text
+        Span<char> scratch = stackalloc char[StackBufferLength];
         var position = 0;
         while (ArabicTokenizer.Next(text, ref position) is { } token)
-            AnalyzeToken(text.Slice(token.Start, token.Length), token.Kind, token.Start, ref sink);
+            AnalyzeToken(text.Slice(token.Start, token.Length), token.Kind, token.Start, scratch, ref sink);
     }
 
-    private void AnalyzeToken<TSink>(ReadOnlySpan<char> raw, TokenKind kind, int start, ref TSink sink) where TSink : struct, ITermSink
+    private void AnalyzeToken<TSink>(ReadOnlySpan<char> raw, TokenKind kind, int start, Span<char> scratch, ref TSink sink) where TSink : struct, ITermSink
     {
         switch (kind)
         {
             case TokenKind.Arabic or TokenKind.Latin or TokenKind.Mixed or TokenKind.Mention:
-                AnalyzeWord(kind == TokenKind.Mention ? raw[1..] : raw, start, raw.Length, kind == TokenKind.Mention, ref sink);
+                AnalyzeWord(kind == TokenKind.Mention ? raw[1..] : raw, start, raw.Length, kind == TokenKind.Mention, scratch, ref sink);
                 break;
             case TokenKind.Number:
                 AnalyzeNumber(raw, start, ref sink);
@@ -33,17 +38,17 @@ public sealed partial class SearchTermAnalyzer
                 while (ArabicTokenizer.Next(body, ref position) is { } part)
                 {
                     if (part.Kind is not (TokenKind.Punctuation or TokenKind.Hashtag))
-                        AnalyzeToken(body.Slice(part.Start, part.Length), part.Kind, start + 1 + part.Start, ref sink);
+                        AnalyzeToken(body.Slice(part.Start, part.Length), part.Kind, start + 1 + part.Start, scratch, ref sink);
                 }
                 break;
         }
     }
 
-    private void AnalyzeWord<TSink>(ReadOnlySpan<char> raw, int start, int length, bool whole, ref TSink sink) where TSink : struct, ITermSink
+    private void AnalyzeWord<TSink>(ReadOnlySpan<char> raw, int start, int length, bool whole, Span<char> scratch, ref TSink sink) where TSink : struct, ITermSink
     {
         var needed = raw.Length <= StackTokenLength ? StackBufferLength : ArabicNormalizer.RequiredLength(raw);
         char[]? rented = null;
-        var buffer = needed <= StackBufferLength ? stackalloc char[StackBufferLength] : (rented = ArrayPool<char>.Shared.Rent(needed));
+        var buffer = needed <= StackBufferLength ? scratch : (rented = ArrayPool<char>.Shared.Rent(needed));
         try
         {
             var word = buffer[..ArabicNormalizer.NormalizeMatching(raw, buffer)];
@@ -69,17 +74,27 @@ public sealed partial class SearchTermAnalyzer
 
     private void EmitArabic<TSink>(Span<char> word, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
     {
-        if (_knownLookup.TryGetValue(word, out var known))
-        {
-            if (known.Kind == StopKind.Always || (known.Kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
-                return;
-            sink.Add(known.Stem, known.Stem, start, length);
+        var hash = WordTable<KnownWord>.Hash(word);
+        if (!_known.TryGetValue(word, hash, out var analysis))
+            analysis = AnalyzeUnknown(word, hash);
+        if (analysis.Kind == StopKind.Always || (analysis.Kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
             return;
-        }
+        sink.Add(analysis.Stem, analysis.Stem, start, length);
+    }
+
+    /// <summary>Stems a word outside the lexicon, remembering the result for the next time it is seen.</summary>
+    private KnownWord AnalyzeUnknown(Span<char> word, int hash)
+    {
+        var slot = (hash >>> 1) & (RecentSize - 1);
+        var recent = Volatile.Read(ref _recent[slot]);
+        if (recent is not null && recent.Hash == hash && word.SequenceEqual(recent.Word))
+            return recent.Analysis;
+        var key = new string(word);
         var kind = _stemmer.Stem(word, out var s, out var n);
-        if (kind == StopKind.Always || (kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
-            return;
-        sink.Add(word.Slice(s, n), null, start, length);
+        var stem = kind == StopKind.Always ? null : n == key.Length ? key : new string(word.Slice(s, n));
+        var analysis = new KnownWord(kind, stem);
+        Volatile.Write(ref _recent[slot], new CachedWord(key, hash, analysis));
+        return analysis;
     }
 
     /// <summary>A mixed word, one term per run of Arabic letters, other letters or digits: كوفيد19 → كوفيد, 19.</summary>

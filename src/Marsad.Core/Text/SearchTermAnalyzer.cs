@@ -27,8 +27,8 @@ public sealed partial class SearchTermAnalyzer
 
     private readonly StopwordSet _stops;
     private readonly LightStemmer _stemmer;
-    private readonly Dictionary<string, KnownWord> _known;
-    private readonly Dictionary<string, KnownWord>.AlternateLookup<ReadOnlySpan<char>> _knownLookup;
+    private readonly WordTable<KnownWord> _known;
+    private readonly CachedWord?[] _recent = new CachedWord?[RecentSize];
 
     /// <summary>The analyzer with Marsad's shipped stop words and lexicon.</summary>
     public static SearchTermAnalyzer Default => LazyDefault.Value;
@@ -37,8 +37,7 @@ public sealed partial class SearchTermAnalyzer
     {
         _stops = stops;
         _stemmer = new LightStemmer(lexicon, stops);
-        _known = Precompute(lexicon);
-        _knownLookup = _known.GetAlternateLookup<ReadOnlySpan<char>>();
+        _known = new WordTable<KnownWord>(Precompute(lexicon));
     }
 
     /// <summary>True if <paramref name="normalizedWord"/> (matching-normalized) is a stop word in some spelling.</summary>
@@ -86,6 +85,9 @@ public sealed partial class SearchTermAnalyzer
         return terms.Count == 1 ? terms[0] : null;
     }
 
+    /// <summary>True when the analysis of <paramref name="normalizedWord"/> was precomputed from the lexicon.</summary>
+    internal bool IsKnown(ReadOnlySpan<char> normalizedWord) => _known.TryGetValue(normalizedWord, out _);
+
     private Dictionary<string, KnownWord> Precompute(ArabicLexicon lexicon)
     {
         var known = new Dictionary<string, KnownWord>(lexicon.Count, StringComparer.Ordinal);
@@ -125,4 +127,7 @@ public sealed partial class SearchTermAnalyzer
     }
 
     private readonly record struct KnownWord(StopKind Kind, string? Stem);
+
+    /// <summary>A word outside the lexicon and its analysis, remembered in <see cref="_recent"/>.</summary>
+    private sealed record CachedWord(string Word, int Hash, KnownWord Analysis);
 }
