@@ -9,9 +9,6 @@ public sealed partial class SearchTermAnalyzer
 
     private const int StackBufferLength = StackTokenLength * ArabicNormalizer.MaxExpansion;
 
-    /// <summary>Words outside the lexicon remembered (direct-mapped by hash), so a repeated rare word is stemmed once.</summary>
-    private const int RecentSize = 16384;
-
     private void Run<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, ITermSink
     {
         // one scratch buffer for every short token of the text
@@ -74,27 +71,18 @@ public sealed partial class SearchTermAnalyzer
 
     private void EmitArabic<TSink>(Span<char> word, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
     {
-        var hash = WordTable<KnownWord>.Hash(word);
-        if (!_known.TryGetValue(word, hash, out var analysis))
-            analysis = AnalyzeUnknown(word, hash);
-        if (analysis.Kind == StopKind.Always || (analysis.Kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
+        if (_known.TryGetValue(word, out var known))
+        {
+            if (known.Kind == StopKind.Always || (known.Kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
+                return;
+            sink.Add(known.Stem, known.Stem, start, length);
             return;
-        sink.Add(analysis.Stem, analysis.Stem, start, length);
-    }
-
-    /// <summary>Stems a word outside the lexicon, remembering the result for the next time it is seen.</summary>
-    private KnownWord AnalyzeUnknown(Span<char> word, int hash)
-    {
-        var slot = (hash >>> 1) & (RecentSize - 1);
-        var recent = Volatile.Read(ref _recent[slot]);
-        if (recent is not null && recent.Hash == hash && word.SequenceEqual(recent.Word))
-            return recent.Analysis;
-        var key = new string(word);
+        }
+        // a word outside the lexicon is stemmed in place, without allocating
         var kind = _stemmer.Stem(word, out var s, out var n);
-        var stem = kind == StopKind.Always ? null : n == key.Length ? key : new string(word.Slice(s, n));
-        var analysis = new KnownWord(kind, stem);
-        Volatile.Write(ref _recent[slot], new CachedWord(key, hash, analysis));
-        return analysis;
+        if (kind == StopKind.Always || (kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
+            return;
+        sink.Add(word.Slice(s, n), null, start, length);
     }
 
     /// <summary>A mixed word, one term per run of Arabic letters, other letters or digits: كوفيد19 → كوفيد, 19.</summary>

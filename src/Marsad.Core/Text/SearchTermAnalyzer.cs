@@ -28,7 +28,7 @@ public sealed partial class SearchTermAnalyzer
     private readonly StopwordSet _stops;
     private readonly LightStemmer _stemmer;
     private readonly WordTable<KnownWord> _known;
-    private readonly CachedWord?[] _recent = new CachedWord?[RecentSize];
+
 
     /// <summary>The analyzer with Marsad's shipped stop words and lexicon.</summary>
     public static SearchTermAnalyzer Default => LazyDefault.Value;
@@ -127,7 +127,4 @@ public sealed partial class SearchTermAnalyzer
     }
 
     private readonly record struct KnownWord(StopKind Kind, string? Stem);
-
-    /// <summary>A word outside the lexicon and its analysis, remembered in <see cref="_recent"/>.</summary>
-    private sealed record CachedWord(string Word, int Hash, KnownWord Analysis);
 }
