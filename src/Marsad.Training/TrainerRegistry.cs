@@ -6,5 +6,7 @@ internal static class TrainerRegistry
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
         ["lexicon"] = new Lexicon.LexiconTrainer(),
+        ["names"] = new NamesTrainer(),
+        ["translit"] = new TranslitTrainer(),
     };
 }
