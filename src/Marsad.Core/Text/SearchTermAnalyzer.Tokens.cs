@@ -22,6 +22,8 @@ public sealed partial class SearchTermAnalyzer
     {
         switch (kind)
         {
+            case TokenKind.Arabic when raw.Length <= StackTokenLength && TryPlainArabic(raw, start, scratch, ref sink):
+                break;
             case TokenKind.Arabic or TokenKind.Latin or TokenKind.Mixed or TokenKind.Mention:
                 AnalyzeWord(kind == TokenKind.Mention ? raw[1..] : raw, start, raw.Length, kind == TokenKind.Mention, scratch, ref sink);
                 break;
@@ -69,9 +71,44 @@ public sealed partial class SearchTermAnalyzer
         }
     }
 
-    private void EmitArabic<TSink>(Span<char> word, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
+    /// <summary>
+    /// The common case in one pass: a short Arabic word whose characters each fold to one Arabic letter (or to
+    /// nothing) is normalized, hashed and checked together. Returns false, having emitted nothing, for anything
+    /// else (expansions, surrogates, a combining hamza), which takes the general path.
+    /// </summary>
+    private bool TryPlainArabic<TSink>(ReadOnlySpan<char> raw, int start, Span<char> scratch, ref TSink sink) where TSink : struct, ITermSink
     {
-        if (_known.TryGetValue(word, out var known))
+        var map = MatchingTable.Map;
+        var h = WordTable<KnownWord>.HashStart;
+        var n = 0;
+        var last = '\0';
+        foreach (var c in raw)
+        {
+            var m = map[c];
+            if (m == MatchingTable.Delete)
+            {
+                if (c == '\u0654')
+                    return false;
+                continue;
+            }
+            if (!ArabicLetters.IsLetter(m))
+                return false;
+            scratch[n++] = m;
+            h = WordTable<KnownWord>.HashStep(h, m);
+            last = c;
+        }
+        if (n == 0)
+            return false;
+        EmitArabic(scratch[..n], WordTable<KnownWord>.HashFinish(h), last is ArabicLetters.AlefMaksura or '\uFEEF' or '\uFEF0', start, raw.Length, ref sink);
+        return true;
+    }
+
+    private void EmitArabic<TSink>(Span<char> word, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink =>
+        EmitArabic(word, WordTable<KnownWord>.Hash(word), alefMaksura, start, length, ref sink);
+
+    private void EmitArabic<TSink>(Span<char> word, int hash, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
+    {
+        if (_known.TryGetValue(word, hash, out var known))
         {
             if (known.Kind == StopKind.Always || (known.Kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
                 return;

@@ -65,10 +65,18 @@ internal sealed class WordTable<TValue>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Hash(ReadOnlySpan<char> key)
     {
-        var h = 0x811C9DC5u;
+        var h = HashStart;
         foreach (var c in key)
-            h = (h ^ c) * 0x01000193u;
-        h ^= h >> 15;
-        return (int)(h | 1);
+            h = HashStep(h, c);
+        return HashFinish(h);
     }
+
+    /// <summary>The hash state before any character (FNV-1a), for callers that hash while they write a word.</summary>
+    public const uint HashStart = 0x811C9DC5u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint HashStep(uint h, char c) => (h ^ c) * 0x01000193u;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int HashFinish(uint h) => (int)((h ^ (h >> 15)) | 1);
 }
