@@ -25,7 +25,7 @@ public sealed class TermsCommandTests
         var path = Path.Combine(dir.Path, "hostile.txt");
         var longLine = string.Concat(Enumerable.Repeat("الجامعات ", 20_000));
         var bytes = new List<byte>();
-        bytes.AddRange([0xFF, 0xFE, 0x00, 0x41, (byte)'\n']);
+        bytes.AddRange([0x41, 0xC3, 0x28, 0x00, 0x80, 0xFF, (byte)'\n']);
         bytes.AddRange([0xED, 0xA0, 0x80, (byte)'\n']);
         bytes.AddRange(System.Text.Encoding.UTF8.GetBytes(longLine + "\n"));
         bytes.AddRange(System.Text.Encoding.UTF8.GetBytes("\u064E\u064F\u0650\n"));
