@@ -9,14 +9,17 @@ namespace Marsad.Text;
 /// <item>Preposition ب ك ل (and لل = ل + ال) or the future prefix س before ي ت ن ا, with the same evidence;
 ///   ك only before a noun that takes the article (كيري stays).</item>
 /// <item>The article ال — stripped unless the whole takes a second article (الالكترونية: ال belongs to the word),
-///   or the rest never stands alone while the whole is common (ألقاها, التزم), or the rest is a two-letter stop
-///   word (الله). The decision depends only on what follows ال, so الجامعات, والجامعات, بالجامعات and
-///   للجامعات meet.</item>
+///   or the rest is a two-letter stop word (الله), or the rest never stands alone while the whole is common and no
+///   noun-only preposition precedes the whole (ألقاها, التزم keep ال; الجزائر loses it because للجزائر exists).
+///   The decision depends only on what follows ال, so الجامعات, والجامعات, بالجامعات and للجامعات meet.</item>
 /// <item>An enclitic pronoun هما هم هن ها كما كم كن ك نا ه — when the base has a family in the corpus; a
-///   feminine ت before it becomes ة again (حكومتها → حكومة) and a verb's ا becomes ى (ألقاها → ألقى).</item>
-/// <item>One inflection: ات ون ين ان (duals and sound plurals, تين/تان of a feminine stem), ة (written ه after
-///   normalization), and the ي of a construct plural (موظفي ↔ موظفين) — only when other members of the stem's
-///   family (bare, ة, ات, ين, ون, ان) are attested: جامعات ↔ جامعة → جامع, but آسيان, لبنان, إيران keep ان.</item>
+///   feminine ت before it becomes ة again (حكومتها → حكومة) and, before ها هم نا…, a verb's ا becomes ى
+///   (ألقاها → ألقى; not before ه or ك, where وفاة and عراك end in a root letter).</item>
+/// <item>One inflection: ات and ة (written ه after normalization) when other members of the stem's family
+///   (bare, ة, ات, ين, ون, ان; bare or with ال) are attested (جامعات ↔ جامعة → جامع); ان ين ون also only when the
+///   form is rarer than the rest of its family or its other case is attested (موظفين ↔ موظفون), so لبنان,
+///   آسيان, البحرين keep theirs; a feminine dual تين/تان meets its singular (دولتين → دول); the ي of a construct
+///   plural when its plural is common (موظفي → موظف).</item>
 /// </list>
 /// The nisba ي is never stripped (مصري is not مصر), no stem is shorter than three letters (two when the
 /// word had only the article), and at most one layer of each kind is stripped — the mistakes of iterated

@@ -126,7 +126,6 @@ public sealed partial class SearchTermAnalyzer
     private void EmitRuns<TSink>(Span<char> word, int start, int length, ref TSink sink) where TSink : struct, ITermSink
     {
         var i = 0;
-        var runs = 0;
         while (i < word.Length)
         {
             var kind = RunKind(word[i]);
@@ -139,7 +138,6 @@ public sealed partial class SearchTermAnalyzer
                 EmitArabic(run, false, start, length, ref sink);
             else if (kind is 2 or 3)
                 sink.Add(run, null, start, length);
-            runs++;
             i = j;
         }
     }

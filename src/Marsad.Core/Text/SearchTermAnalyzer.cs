@@ -11,12 +11,13 @@ namespace Marsad.Text;
 ///   <c>stopwords/keep.txt</c>; على and إلى only when written with ى (علي is a name). A stop word behind a
 ///   conjunction or preposition goes too (وفي, بذلك).</item>
 /// <item>Arabic words are light-stemmed by <see cref="LightStemmer"/>, guarded by corpus evidence
-///   (<c>lexicon/words.tsv.gz</c>): لروسيا → روسيا, والجامعات → جامع, and وكالة, آسيان, داعش, ميدفيديف stay whole
-///   (وكاله, اسيان, داعش, ميدفيديف).</item>
+///   (<c>lexicon/words.tsv.gz</c>): لروسيا → روسيا, والجامعات → جامع; وكالة keeps its و (وكال, as for
+///   وكالات), and آسيان, داعش, ميدفيديف stay whole.</item>
 /// <item>A word mixing scripts or letters and digits gives one term per run (كوفيد19 → كوفيد 19; a bare article
 ///   before Latin is dropped: الـBBC → bbc).</item>
 /// <item>Numbers give their ASCII digits without thousands separators: ١٬٠٩٥ and 1,095 → 1095; ٣٫٥ → 3.5.</item>
-/// <item>A hashtag gives the terms of its words (#عاصي_الحلاني → عاصي حلاني), each with its own offsets;
+/// <item>A hashtag gives the terms of its words (#عاصي_الحلاني → عاصي الحلاني; the corpus never shows حلاني
+///   without ال, so it stays), each with its own offsets;
 ///   an @handle gives the handle, lower-cased, as one term.</item>
 /// </list>
 /// Every term carries the offsets of its source word in the original text. Thread-safe.
@@ -76,13 +77,6 @@ public sealed partial class SearchTermAnalyzer
         ArgumentNullException.ThrowIfNull(terms);
         var sink = new TermBufferSink(terms);
         Run(text, ref sink);
-    }
-
-    /// <summary>The stem the analyzer gives one normalized Arabic word, or null for a stop word (for tools and tests).</summary>
-    internal string? StemOf(string normalizedWord)
-    {
-        var terms = GetTerms(normalizedWord);
-        return terms.Count == 1 ? terms[0] : null;
     }
 
     /// <summary>True when the analysis of <paramref name="normalizedWord"/> was precomputed from the lexicon.</summary>
