@@ -7,5 +7,10 @@ internal static class Registry
     {
         Harnesses.Add("retrieval", Text.RetrievalHarness.Run);
         Harnesses.Add("analyzer-speed", Text.AnalyzerSpeedHarness.Run);
+        Harnesses.Add("stories", Stories.StoryQuality.Run);
+        Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
+        Harnesses.Add("story-scaling", Stories.StoryScaling.Run);
+        Sources.HtmlExtractionQuality.Register();
+        Sources.WarcMemory.Register();
     }
 }

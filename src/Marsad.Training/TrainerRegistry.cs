@@ -8,5 +8,7 @@ internal static class TrainerRegistry
         ["lexicon"] = new Lexicon.LexiconTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),
+        ["idf"] = new IdfTrainer(),
+        ["topics"] = new Topics.TopicsTrainer(),
     };
 }
