@@ -8,6 +8,7 @@ internal static class TrainerRegistry
         ["ner"] = new Ner.NerTrainer(),
         ["ner-clusters"] = new Ner.NerClustersTrainer(),
         ["ner-names"] = new Ner.NewsNamesTrainer(),
+        ["lexicon"] = new Lexicon.LexiconTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),
         ["idf"] = new IdfTrainer(),
