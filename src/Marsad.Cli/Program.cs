@@ -6,6 +6,10 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
 {
     AnalyzeCommand.Create(),
     TermsCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
+    ExportCommand.Create(),
+    StatsCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -25,6 +29,16 @@ catch (OperationCanceledException)
 {
     CliConsole.Error("cancelled");
     return ExitCodes.Cancelled;
+}
+catch (Marsad.Storage.StoreException e)
+{
+    CliConsole.Error(e.Message);
+    return ExitCodes.StoreError;
+}
+catch (Marsad.Storage.SearchQueryException e)
+{
+    CliConsole.Error(e.Message);
+    return ExitCodes.Usage;
 }
 catch (Marsad.Sources.InputException e)
 {
