@@ -93,9 +93,9 @@ internal sealed partial class PostgresArticleStore
             var mentions = await Count($"SELECT count(*) FROM entity_mentions m JOIN articles a ON a.key = m.article {where}").ConfigureAwait(false);
             var quotes = await Count($"SELECT count(*) FROM quotes q JOIN articles a ON a.key = q.article {where}").ConfigureAwait(false);
             var events = await Count($"SELECT count(*) FROM events e JOIN articles a ON a.key = e.article {where}").ConfigureAwait(false);
-            var sources = await Counts($"SELECT coalesce(a.source, ''), count(*) FROM articles a {where} GROUP BY a.source ORDER BY 2 DESC, 1 COLLATE \"C\"").ConfigureAwait(false);
+            var sources = await Counts($"SELECT coalesce(a.source, ''), count(*) FROM articles a {where} GROUP BY a.source ORDER BY 2 DESC, coalesce(a.source, '') COLLATE \"C\"").ConfigureAwait(false);
             var days = await Counts($"SELECT to_char(a.day, 'YYYY-MM-DD'), count(*) FROM articles a {where} AND a.day IS NOT NULL GROUP BY a.day ORDER BY a.day").ConfigureAwait(false);
-            var topics = await Counts($"SELECT coalesce(a.topic, ''), count(*) FROM articles a {where} GROUP BY a.topic ORDER BY 2 DESC, 1 COLLATE \"C\"").ConfigureAwait(false);
+            var topics = await Counts($"SELECT coalesce(a.topic, ''), count(*) FROM articles a {where} GROUP BY a.topic ORDER BY 2 DESC, coalesce(a.topic, '') COLLATE \"C\"").ConfigureAwait(false);
             return new StoreStatistics(articles, mentions, quotes, events, sources, days, topics,
                 days.Count > 0 ? days[0].Value : null, days.Count > 0 ? days[^1].Value : null);
         }, cancellationToken);

@@ -41,8 +41,9 @@ internal sealed partial class PostgresArticleStore
             return [];
         var rows = batch.Select(ArticleRow.From).ToList();
         var prepared = rows.Select(r => new PreparedRow(r)).ToList();
-        // rows are locked in id order, so concurrent writers of overlapping batches cannot deadlock
-        var order = Enumerable.Range(0, rows.Count).OrderBy(i => rows[i].Id, StringComparer.Ordinal).ToList();
+        // rows are written in input order (keys follow it, as in the embedded store); stored rows are locked first,
+        // in id order, so that concurrent writers of overlapping batches wait for each other instead of deadlocking
+        var order = Enumerable.Range(0, rows.Count).ToList();
         return await RunAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
@@ -50,6 +51,11 @@ internal sealed partial class PostgresArticleStore
             var keys = new long[rows.Count];
             var pending = new Dictionary<long, int>(); // article key → row whose findings will be written
             var replaced = new List<long>();
+            await using (var lockRows = new NpgsqlCommand("SELECT key FROM articles WHERE id = ANY(@ids) ORDER BY id COLLATE \"C\" FOR UPDATE", connection, transaction))
+            {
+                lockRows.Parameters.AddWithValue("ids", rows.Select(r => r.Id).Distinct(StringComparer.Ordinal).ToArray());
+                await lockRows.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            }
             await using (var upserts = new NpgsqlBatch(connection, transaction))
             {
                 foreach (var i in order)

@@ -14,6 +14,12 @@ internal static class IndexTerms
     /// <summary>The FTS5 tokenizer that reproduces this tokenization: every character class we keep is a token character.</summary>
     public const string Fts5Tokenizer = "unicode61 remove_diacritics 0 categories 'L* N* M* P* S* Co'";
 
+    /// <summary>
+    /// Longer tokens are cut to this many characters (the same at index and query time): no word is this long, and
+    /// PostgreSQL refuses lexemes over 2 KB.
+    /// </summary>
+    public const int MaxTokenLength = 64;
+
     /// <summary>The index tokens of <paramref name="text"/>, in order.</summary>
     public static List<string> Tokens(string? text)
     {
@@ -40,6 +46,8 @@ internal static class IndexTerms
             }
             else if (buffer.Length > 0)
             {
+                if (buffer.Length > MaxTokenLength)
+                    buffer.Length = char.IsHighSurrogate(buffer[MaxTokenLength - 1]) ? MaxTokenLength - 1 : MaxTokenLength;
                 tokens.Add(buffer.ToString());
                 buffer.Clear();
             }

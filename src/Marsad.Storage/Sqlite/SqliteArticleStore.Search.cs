@@ -38,7 +38,8 @@ internal sealed partial class SqliteArticleStore
             }
             else
             {
-                page = Page(connection, $"SELECT a.key, a.id, {score} AS score, a.published_at, count(*) OVER () AS total {from} ORDER BY {order} LIMIT @limit OFFSET @offset", filter, match, request, out total);
+                // bm25() cannot run inside a window query, so scores are materialized first
+                page = Page(connection, $"WITH m AS MATERIALIZED (SELECT a.key, a.id, {score} AS score, a.published_at {from}) SELECT key, id, score, published_at, count(*) OVER () AS total FROM m ORDER BY {order} LIMIT @limit OFFSET @offset", filter, match, request, out total);
                 if (page.Count == 0 && request.Offset > 0)
                 {
                     using var count = Command(connection, $"SELECT count(*) {from}", filter, match);
