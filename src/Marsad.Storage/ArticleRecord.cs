@@ -9,4 +9,13 @@ namespace Marsad.Storage;
 /// so re-ingesting it is a no-op.
 /// </param>
 /// <param name="Raw">The raw document, kept so that the article can be re-analyzed after a model update.</param>
-public sealed record ArticleRecord(Article Article, string ContentHash, RawDocument? Raw = null);
+public sealed record ArticleRecord(Article Article, string ContentHash, RawDocument? Raw = null)
+{
+    private Internal.ArticleRow? _row;
+
+    /// <summary>
+    /// The stored form (JSON, index tokens, derived columns), computed once. The ingestor computes it on the parallel
+    /// analysis threads so that the single writer only writes.
+    /// </summary>
+    internal Internal.ArticleRow Row => _row ??= Internal.ArticleRow.From(this);
+}

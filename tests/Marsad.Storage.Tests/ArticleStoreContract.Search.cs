@@ -100,7 +100,7 @@ public abstract partial class ArticleStoreContract<TFixture>
         var store = await Fixture.PopulatedAsync();
         var byDate = await store.SearchAsync(new SearchRequest { Query = "مصر", Sort = SearchSort.Date, Limit = 50 }, Ct);
         var published = byDate.Hits.Select(h => TestCorpus.Records.Single(r => r.Article.Id == h.Id))
-            .Select(r => Internal.PublishedDate.TryParse(r.Article.Published, out var t, out _) ? t : DateTimeOffset.MinValue).ToList();
+            .Select(r => Marsad.Storage.Internal.PublishedDate.TryParse(r.Article.Published, out var t, out _) ? t : DateTimeOffset.MinValue).ToList();
         Assert.Equal(published.OrderByDescending(t => t).ToList(), published);
         var ten = await store.SearchAsync(new SearchRequest { Query = "مصر", Limit = 10, IncludeFacets = false }, Ct);
         var second = await store.SearchAsync(new SearchRequest { Query = "مصر", Limit = 5, Offset = 5, IncludeFacets = false }, Ct);

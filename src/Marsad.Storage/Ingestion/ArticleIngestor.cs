@@ -79,7 +79,10 @@ public sealed class ArticleIngestor
             try
             {
                 var article = _pipeline.Process(document);
-                results[j] = new ArticleRecord(article, hashes[todo[j]], document);
+                var record = new ArticleRecord(article, hashes[todo[j]], document);
+                if (_store is Internal.IPreparesRows backend)
+                    backend.Prepare(record.Row); // index tokens, JSON and compression on this thread, not the writer's
+                results[j] = record;
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {

@@ -66,6 +66,33 @@ internal sealed class ArticleRow
 
     public IReadOnlyList<(string Key, EntityMention Mention)> Entities { get; }
 
+    private byte[]? _compressedArticle;
+    private byte[]? _compressedRaw;
+    private string? _tsVector;
+    private Dictionary<string, (int Headline, int Body)>? _postings;
+
+    /// <summary>The article JSON, Brotli-compressed (the embedded store's record).</summary>
+    public byte[] CompressedArticle => _compressedArticle ??= Compression.Compress(Json);
+
+    /// <summary>The raw document JSON, Brotli-compressed, when there is one.</summary>
+    public byte[]? CompressedRaw => RawJson is null ? null : _compressedRaw ??= Compression.Compress(RawJson);
+
+    /// <summary>The PostgreSQL tsvector literal of the headline and body tokens.</summary>
+    public string TsVector => _tsVector ??= Postgres.TsText.Vector(HeadlineTokens, BodyTokens);
+
+    /// <summary>Token → (headline frequency, body frequency): PostgreSQL's BM25 statistics.</summary>
+    public Dictionary<string, (int Headline, int Body)> Postings => _postings ??= CountTokens();
+
+    private Dictionary<string, (int Headline, int Body)> CountTokens()
+    {
+        var counts = new Dictionary<string, (int Headline, int Body)>(StringComparer.Ordinal);
+        foreach (var t in HeadlineTokens)
+            counts[t] = counts.TryGetValue(t, out var c) ? (c.Headline + 1, c.Body) : (1, 0);
+        foreach (var t in BodyTokens)
+            counts[t] = counts.TryGetValue(t, out var c) ? (c.Headline, c.Body + 1) : (0, 1);
+        return counts;
+    }
+
     public static ArticleRow From(ArticleRecord record)
     {
         if (string.IsNullOrEmpty(record.Article.Id))

@@ -21,6 +21,13 @@ internal sealed partial class PostgresArticleStore
         RETURNING key, (xmax = 0) AS inserted
         """;
 
+    public void Prepare(ArticleRow row)
+    {
+        _ = row.TsVector;
+        _ = row.Postings;
+        _ = row.CompressedRaw;
+    }
+
     public Task<IReadOnlySet<string>> FindStoredContentHashesAsync(IReadOnlyCollection<string> contentHashes, CancellationToken cancellationToken = default) =>
         RunAsync(async connection =>
         {
@@ -39,7 +46,9 @@ internal sealed partial class PostgresArticleStore
     {
         if (batch.Count == 0)
             return [];
-        var rows = batch.Select(ArticleRow.From).ToList();
+        var rows = batch.Select(r => r.Row).ToList();
+        foreach (var row in rows)
+            Prepare(row);
         var prepared = rows.Select(r => new PreparedRow(r)).ToList();
         // rows are written in input order (keys follow it, as in the embedded store); stored rows are locked first,
         // in id order, so that concurrent writers of overlapping batches wait for each other instead of deadlocking
@@ -106,12 +115,12 @@ internal sealed partial class PostgresArticleStore
     {
         public ArticleRow Row { get; } = row;
 
-        public string Vector { get; } = TsText.Vector(row.HeadlineTokens, row.BodyTokens);
+        public string Vector => Row.TsVector;
 
-        public byte[]? Raw { get; } = row.RawJson is null ? null : Compression.Compress(row.RawJson);
+        public byte[]? Raw => Row.CompressedRaw;
 
         /// <summary>Term → (headline frequency, body frequency).</summary>
-        public Dictionary<string, (int Headline, int Body)> Postings { get; } = CountTerms(row);
+        public Dictionary<string, (int Headline, int Body)> Postings => Row.Postings;
 
         public NpgsqlBatchCommand UpsertCommand()
         {
@@ -136,16 +145,6 @@ internal sealed partial class PostgresArticleStore
             p.AddWithValue("article", NpgsqlDbType.Jsonb, Row.Json);
             p.AddWithValue("raw", NpgsqlDbType.Bytea, (object?)Raw ?? DBNull.Value);
             return command;
-        }
-
-        private static Dictionary<string, (int, int)> CountTerms(ArticleRow row)
-        {
-            var counts = new Dictionary<string, (int Headline, int Body)>(StringComparer.Ordinal);
-            foreach (var t in row.HeadlineTokens)
-                counts[t] = counts.TryGetValue(t, out var c) ? (c.Headline + 1, c.Body) : (1, 0);
-            foreach (var t in row.BodyTokens)
-                counts[t] = counts.TryGetValue(t, out var c) ? (c.Headline, c.Body + 1) : (0, 1);
-            return counts;
         }
     }
 }

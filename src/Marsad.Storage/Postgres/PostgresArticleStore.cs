@@ -9,7 +9,7 @@ namespace Marsad.Storage.Postgres;
 /// workers, web servers) use it at once. Writes are idempotent upserts keyed by article id and content hash, so a batch
 /// written twice (a retried job) stores once.
 /// </summary>
-internal sealed partial class PostgresArticleStore : IArticleStore
+internal sealed partial class PostgresArticleStore : IArticleStore, IPreparesRows
 {
     /// <summary>Serializes migrations across every process that opens the database at once.</summary>
     private const long MigrationLockId = 0x4d61727361640001; // "Marsad" + 1

@@ -7,6 +7,7 @@ internal static class HitAssembler
     {
         var hits = new List<SearchHit>();
         var tokens = query.HighlightTokens;
+        var seen = new Dictionary<string, bool>(StringComparer.Ordinal);
         foreach (var r in rows)
         {
             var snippet = "";
@@ -16,8 +17,8 @@ internal static class HitAssembler
             {
                 var article = r.LoadArticle();
                 var body = article is null ? "" : string.IsNullOrEmpty(article.Text) ? article.Subheadline ?? "" : article.Text;
-                (snippet, highlights) = SnippetBuilder.Build(body, tokens);
-                headlineHighlights = SnippetBuilder.Matches(r.Headline, tokens);
+                (snippet, highlights) = SnippetBuilder.Build(body, tokens, seen: seen);
+                headlineHighlights = SnippetBuilder.Matches(r.Headline, tokens, seen);
             }
             hits.Add(new SearchHit(r.Id, r.Score, r.Headline, headlineHighlights, snippet, highlights, r.Published, r.Source, r.Agency, r.Topic, r.Url));
         }

@@ -14,40 +14,48 @@ internal static class SnippetBuilder
 
     private const string Ellipsis = "…";
 
+    /// <summary>Text beyond this many characters is not searched for a passage (an article body rarely is longer).</summary>
+    public const int MaxScannedChars = 50_000;
+
     /// <summary>Where the words of <paramref name="text"/> that match <paramref name="queryTokens"/> are.</summary>
-    public static List<TextSpan> Matches(string text, IReadOnlySet<string> queryTokens, int maxChars = int.MaxValue)
+    /// <param name="text">The original text.</param>
+    /// <param name="queryTokens">The query's index tokens.</param>
+    /// <param name="seen">Word → matches, shared by the hits of one search: news text repeats its words.</param>
+    public static List<TextSpan> Matches(string text, IReadOnlySet<string> queryTokens, Dictionary<string, bool>? seen = null)
     {
         var spans = new List<TextSpan>();
         if (queryTokens.Count == 0 || string.IsNullOrEmpty(text))
             return spans;
+        seen ??= new Dictionary<string, bool>(StringComparer.Ordinal);
         var tokens = new List<string>(4);
         foreach (var token in ArabicTokenizer.Enumerate(text))
         {
-            if (token.Start >= maxChars)
+            if (token.Start >= MaxScannedChars)
                 break;
             if (token.Kind is TokenKind.Punctuation or TokenKind.Url or TokenKind.Email)
                 continue;
-            tokens.Clear();
-            foreach (var term in SearchTermAnalyzer.Default.GetTerms(token.Text(text)))
-                IndexTerms.AddTokens(term, tokens);
-            foreach (var t in tokens)
+            var word = token.Text(text);
+            if (!seen.TryGetValue(word, out var match))
             {
-                if (queryTokens.Contains(t))
-                {
-                    spans.Add(new TextSpan(token.Start, token.End));
-                    break;
-                }
+                tokens.Clear();
+                foreach (var term in SearchTermAnalyzer.Default.GetTerms(word))
+                    IndexTerms.AddTokens(term, tokens);
+                match = tokens.Exists(queryTokens.Contains);
+                seen[word] = match;
             }
+            if (match)
+                spans.Add(new TextSpan(token.Start, token.End));
         }
         return spans;
     }
 
     /// <summary>A snippet of <paramref name="text"/> around its densest cluster of matches, and the matches in it.</summary>
-    public static (string Snippet, List<TextSpan> Highlights) Build(string text, IReadOnlySet<string> queryTokens, int length = DefaultLength)
+    public static (string Snippet, List<TextSpan> Highlights) Build(string text, IReadOnlySet<string> queryTokens, int length = DefaultLength,
+        Dictionary<string, bool>? seen = null)
     {
         if (string.IsNullOrEmpty(text))
             return ("", []);
-        var matches = Matches(text, queryTokens);
+        var matches = Matches(text, queryTokens, seen);
         var start = 0;
         if (matches.Count > 0)
         {

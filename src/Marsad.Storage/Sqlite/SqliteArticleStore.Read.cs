@@ -15,7 +15,7 @@ internal sealed partial class SqliteArticleStore
         RunAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT article FROM articles WHERE id = @id";
+            command.CommandText = "SELECT r.article FROM articles a JOIN article_records r ON r.key = a.key WHERE a.id = @id";
             command.Parameters.AddWithValue("@id", id);
             return Task.FromResult(command.ExecuteScalar() is byte[] blob ? ArticleJson.Deserialize(Compression.Decompress(blob)) : null);
         }, cancellationToken);
@@ -24,7 +24,7 @@ internal sealed partial class SqliteArticleStore
         RunAsync(connection =>
         {
             using var command = connection.CreateCommand();
-            command.CommandText = "SELECT raw FROM articles WHERE id = @id";
+            command.CommandText = "SELECT r.raw FROM articles a JOIN article_records r ON r.key = a.key WHERE a.id = @id";
             command.Parameters.AddWithValue("@id", id);
             return Task.FromResult(command.ExecuteScalar() is byte[] blob ? ArticleRow.ReadRaw(Compression.Decompress(blob)) : null);
         }, cancellationToken);
@@ -51,7 +51,7 @@ internal sealed partial class SqliteArticleStore
         {
             var chunk = await RunAsync(connection =>
             {
-                using var command = Command(connection, $"SELECT a.key, a.article FROM articles a {where} ORDER BY a.key LIMIT {ExportChunk}", sql, match);
+                using var command = Command(connection, $"SELECT a.key, r.article FROM articles a JOIN article_records r ON r.key = a.key {where} ORDER BY a.key LIMIT {ExportChunk}", sql, match);
                 command.Parameters.AddWithValue("@after", after);
                 var rows = new List<(long, byte[])>();
                 using var reader = command.ExecuteReader();

@@ -121,7 +121,7 @@ internal sealed partial class SqliteArticleStore
         if (page.Count == 0)
             return [];
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT key, headline, published, source, agency, topic, url, article FROM articles WHERE key IN (SELECT value FROM json_each(@keys))";
+        command.CommandText = "SELECT a.key, a.headline, a.published, a.source, a.agency, a.topic, a.url, r.article FROM articles a JOIN article_records r ON r.key = a.key WHERE a.key IN (SELECT value FROM json_each(@keys))";
         command.Parameters.AddWithValue("@keys", "[" + string.Join(',', page.Select(p => p.Key.ToString(CultureInfo.InvariantCulture))) + "]");
         var rows = new Dictionary<long, HitRow>();
         using var reader = command.ExecuteReader();

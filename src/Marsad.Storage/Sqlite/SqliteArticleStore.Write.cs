@@ -23,14 +23,21 @@ internal sealed partial class SqliteArticleStore
         }, cancellationToken).ConfigureAwait(false);
     }
 
+    public void Prepare(ArticleRow row)
+    {
+        _ = row.CompressedArticle;
+        _ = row.CompressedRaw;
+    }
+
     public async Task<IReadOnlyList<WriteOutcome>> WriteAsync(IReadOnlyList<ArticleRecord> batch, CancellationToken cancellationToken = default)
     {
         if (batch.Count == 0)
             return [];
-        // the expensive part (JSON, compression, index tokens) happens before taking the write lock
-        var rows = batch.Select(ArticleRow.From).ToList();
-        var articles = rows.Select(r => Compression.Compress(r.Json)).ToList();
-        var raws = rows.Select(r => r.RawJson is null ? null : Compression.Compress(r.RawJson)).ToList();
+        // the expensive part (JSON, compression, index tokens) happens before taking the write lock (and on the
+        // ingestor's analysis threads, see Prepare)
+        var rows = batch.Select(r => r.Row).ToList();
+        foreach (var row in rows)
+            Prepare(row);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -43,7 +50,7 @@ internal sealed partial class SqliteArticleStore
                 for (var i = 0; i < rows.Count; i++)
                 {
                     cancellationToken.ThrowIfCancellationRequested();
-                    outcomes[i] = writer.Write(rows[i], articles[i], raws[i], now);
+                    outcomes[i] = writer.Write(rows[i], rows[i].CompressedArticle, rows[i].CompressedRaw, now);
                     FaultInjection.AfterRowWritten();
                 }
                 transaction.Commit();

@@ -8,10 +8,11 @@ namespace Marsad.Storage.Sqlite;
 /// search terms, and the full article record as Brotli-compressed JSON beside queryable columns. Each call opens a
 /// pooled connection; writes are serialized in-process and guarded across processes by <c>BEGIN IMMEDIATE</c>.
 /// </summary>
-internal sealed partial class SqliteArticleStore : IArticleStore
+internal sealed partial class SqliteArticleStore : IArticleStore, Internal.IPreparesRows
 {
     private static readonly byte[] Header = "SQLite format 3\0"u8.ToArray();
     private readonly string _connectionString;
+    private readonly string _createConnectionString;
     private readonly string _path;
     private readonly SemaphoreSlim _writeLock = new(1, 1);
 
@@ -26,6 +27,7 @@ internal sealed partial class SqliteArticleStore : IArticleStore
             Pooling = true,
             DefaultTimeout = 30,
         }.ToString();
+        _createConnectionString = new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadWriteCreate, Pooling = false }.ToString();
         Description = "SQLite store " + path;
     }
 
@@ -88,8 +90,7 @@ internal sealed partial class SqliteArticleStore : IArticleStore
     /// <summary>Opens a pooled connection with the per-connection settings every operation needs.</summary>
     private async Task<SqliteConnection> ConnectAsync(CancellationToken cancellationToken, bool create = false)
     {
-        var cs = create ? new SqliteConnectionStringBuilder(_connectionString) { Mode = SqliteOpenMode.ReadWriteCreate }.ToString() : _connectionString;
-        var connection = new SqliteConnection(cs);
+        var connection = new SqliteConnection(create ? _createConnectionString : _connectionString);
         try
         {
             await connection.OpenAsync(cancellationToken).ConfigureAwait(false);

@@ -28,10 +28,14 @@ internal static class SqliteMigrations
                 topic_score REAL,
                 language TEXT,
                 token_count INTEGER NOT NULL,
-                article BLOB NOT NULL,
-                raw BLOB,
                 ingested_at TEXT NOT NULL,
                 updated_at TEXT NOT NULL
+            );
+            -- the records live apart from the columns that searches filter, sort and count on, so those rows stay small
+            CREATE TABLE article_records (
+                key INTEGER PRIMARY KEY REFERENCES articles(key) ON DELETE CASCADE,
+                article BLOB NOT NULL,
+                raw BLOB
             );
             CREATE INDEX articles_content_hash ON articles(content_hash);
             CREATE INDEX articles_published_at ON articles(published_at);

@@ -7,13 +7,14 @@ namespace Marsad.Storage.Sqlite;
 /// <summary>Writes articles inside one transaction with statements prepared once per batch.</summary>
 internal sealed class SqliteRowWriter : IDisposable
 {
-    private const string Columns = "id, content_hash, url, source, agency, section, headline, published, published_at, day, topic, topic_score, language, token_count, article, raw, updated_at";
+    private const string Columns = "id, content_hash, url, source, agency, section, headline, published, published_at, day, topic, topic_score, language, token_count, updated_at";
 
     private readonly SqliteCommand _find;
     private readonly SqliteCommand _insert;
     private readonly SqliteCommand _update;
     private readonly SqliteCommand _deleteFindings;
     private readonly SqliteCommand _index;
+    private readonly SqliteCommand _record;
     private readonly SqliteCommand _entity;
     private readonly SqliteCommand _quote;
     private readonly SqliteCommand _event;
@@ -35,6 +36,7 @@ internal sealed class SqliteRowWriter : IDisposable
             DELETE FROM events WHERE article = $key;
             DELETE FROM keywords WHERE article = $key;
             """, "$key");
+        _record = Command(connection, transaction, "INSERT OR REPLACE INTO article_records (key, article, raw) VALUES ($key, $article, $raw)", "$key", "$article", "$raw");
         _index = Command(connection, transaction, "INSERT INTO article_terms (rowid, headline, body) VALUES ($key, $headline, $body)", "$key", "$headline", "$body");
         _entity = Command(connection, transaction, """
             INSERT INTO entity_mentions (article, ord, key, text, type, start, "end", canonical, latin)
@@ -86,8 +88,6 @@ internal sealed class SqliteRowWriter : IDisposable
         Set(command, "$topic_score", a.Topic?.Score);
         Set(command, "$language", a.Language);
         Set(command, "$token_count", row.TokenCount);
-        Set(command, "$article", article);
-        Set(command, "$raw", raw);
         Set(command, "$updated_at", now);
         if (outcome == WriteOutcome.Added)
         {
@@ -100,6 +100,7 @@ internal sealed class SqliteRowWriter : IDisposable
             Set(_deleteFindings, "$key", key);
             _deleteFindings.ExecuteNonQuery();
         }
+        Exec(_record, ("$key", key), ("$article", article), ("$raw", raw));
         WriteFindings(key, row);
         return outcome;
     }
@@ -154,7 +155,7 @@ internal sealed class SqliteRowWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var c in (ReadOnlySpan<SqliteCommand>)[_find, _insert, _update, _deleteFindings, _index, _entity, _quote, _event, _keyword])
+        foreach (var c in (ReadOnlySpan<SqliteCommand>)[_find, _insert, _update, _deleteFindings, _index, _record, _entity, _quote, _event, _keyword])
             c.Dispose();
     }
 }
