@@ -6,5 +6,8 @@ internal static class Registry
     public static void RegisterAll()
     {
         Harnesses.Add("store", Store.StoreHarness.Run);
+        Harnesses.Add("stories", Stories.StoryQuality.Run);
+        Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
+        Harnesses.Add("story-scaling", Stories.StoryScaling.Run);
     }
 }

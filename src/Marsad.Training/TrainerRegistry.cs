@@ -7,5 +7,7 @@ internal static class TrainerRegistry
     {
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),
+        ["idf"] = new IdfTrainer(),
+        ["topics"] = new Topics.TopicsTrainer(),
     };
 }

@@ -21,6 +21,9 @@ public sealed class ArticlePipeline
     [
         // after the entities step: resolves its mentions to canonical entities
         new Names.EntityResolver(),
+        new Topics.TopicClassifier(),
+        new Keywords.KeywordExtractor(),
+        new Summaries.Summarizer(),
     ]);
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }
