@@ -9,5 +9,7 @@ internal static class Registry
         Harnesses.Add("stories", Stories.StoryQuality.Run);
         Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
         Harnesses.Add("story-scaling", Stories.StoryScaling.Run);
+        Sources.HtmlExtractionQuality.Register();
+        Sources.WarcMemory.Register();
     }
 }
