@@ -8,6 +8,7 @@ internal static class Registry
         Harnesses.Add("ner-speed", NerSpeedHarness.Run);
         Harnesses.Add("retrieval", Text.RetrievalHarness.Run);
         Harnesses.Add("analyzer-speed", Text.AnalyzerSpeedHarness.Run);
+        Harnesses.Add("store", Store.StoreHarness.Run);
         Harnesses.Add("stories", Stories.StoryQuality.Run);
         Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
         Harnesses.Add("story-scaling", Stories.StoryScaling.Run);

@@ -8,6 +8,10 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
     TermsCommand.Create(),
     NerCommand.Create(),
     NamesCommand.Create(),
+    IngestCommand.Create(),
+    SearchCommand.Create(),
+    ExportCommand.Create(),
+    StatsCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -27,6 +31,16 @@ catch (OperationCanceledException)
 {
     CliConsole.Error("cancelled");
     return ExitCodes.Cancelled;
+}
+catch (Marsad.Storage.StoreException e)
+{
+    CliConsole.Error(e.Message);
+    return ExitCodes.StoreError;
+}
+catch (Marsad.Storage.SearchQueryException e)
+{
+    CliConsole.Error(e.Message);
+    return ExitCodes.Usage;
 }
 catch (Marsad.Sources.InputException e)
 {

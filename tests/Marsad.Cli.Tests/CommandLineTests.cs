@@ -18,6 +18,10 @@ public sealed class CommandLineTests
     [Theory]
     [InlineData("analyze")]
     [InlineData("terms")]
+    [InlineData("ingest")]
+    [InlineData("search")]
+    [InlineData("export")]
+    [InlineData("stats")]
     public void EveryCommand_HasHelp(string command)
     {
         var r = CliRunner.Run(command, "--help");
