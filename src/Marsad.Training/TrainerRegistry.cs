@@ -5,5 +5,6 @@ internal static class TrainerRegistry
 {
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
+        ["extraction-places"] = new Extraction.PlacesTrainer(),
     };
 }

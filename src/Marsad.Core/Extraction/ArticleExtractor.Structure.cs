@@ -1,0 +1,29 @@
+using Marsad.Extraction.Internal;
+
+namespace Marsad.Extraction;
+
+public sealed partial class ArticleExtractor
+{
+    /// <summary>The most words a subheading may have ("الأمين العام للأمم المتحدة: نراهن على دور روسيا الريادي في مكافحة الإرهاب" has 12).</summary>
+    private const int MaxSubheadingWords = 14;
+
+    /// <summary>
+    /// Subheadings: short body lines that do not end like a sentence, between two paragraphs, with prose after them
+    /// ("اعتبارات إنسانية", "35 كيلو مترًا", "*مأذون شرعي: …"). List items and poem verses (short lines after short lines) are not.
+    /// </summary>
+    private static void MarkSubheadings(ExtractionState state)
+    {
+        var body = state.Items.Where(i => !i.Removed).ToList();
+        for (var j = 1; j + 1 < body.Count; j++)
+        {
+            var text = body[j].Text;
+            var words = TextRules.CountWords(text);
+            var limit = text.StartsWith('*') ? MaxSubheadingWords + 4 : MaxSubheadingWords;
+            if (words == 0 || words > limit || TextRules.EndsSentence(text) || StartsWithListMarker(text) || !text.Any(char.IsLetter))
+                continue;
+            if (!TextRules.IsProse(body[j + 1].Text))
+                continue;
+            body[j].Subheading = true;
+        }
+    }
+}

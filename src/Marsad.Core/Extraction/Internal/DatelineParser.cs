@@ -1,0 +1,210 @@
+using System.Text;
+
+namespace Marsad.Extraction.Internal;
+
+/// <summary>
+/// Reads datelines and bylines: "موسكو-سانا", "تبوك 21 شوال 1436 هـ الموافق 06 اغسطس 2015 م واس", "عين اليوم – لندن",
+/// "أبوظبي - سكاي نيوز عربية", "«الاقتصادية» من الرياض", "محمد هجرس - الإسماعيلية". The line is cut into slots at dashes,
+/// colons, commas, brackets and " من "; dates are read out first; each slot is classified as a place (gazetteer), a news
+/// agency, an outlet (the publisher, which is not an agency), a desk ("متابعات"), a person or unknown. A line with a place
+/// or an agency is a dateline; one with only people, outlets and desks is a credit line (boilerplate).
+/// </summary>
+internal sealed partial class DatelineParser
+{
+    private const int MaxLineLength = 140;
+    private const int MaxSlotWords = 5;
+
+    private readonly ExtractionLexicon _lexicon;
+
+    public DatelineParser(ExtractionLexicon lexicon) => _lexicon = lexicon;
+
+    /// <summary>
+    /// Reads a whole line as a dateline or credit line. <paramref name="allowLonePerson"/> accepts a line that is only a
+    /// person's name as a credit line (a columnist's name above the text).
+    /// </summary>
+    public BylineMatch? ParseLine(string line, string? source, DateOnly? reference, bool allowLonePerson = false)
+    {
+        if (line.Length is 0 or > MaxLineLength || TextRules.CountWords(line) > 18)
+            return null;
+        var dates = ArabicDateParser.FindDates(line);
+        var parts = SplitParts(line, dates);
+        if (parts is null || parts.Count == 0)
+            return null;
+        return Resolve(line, parts, dates, source, reference, allowLonePerson);
+    }
+
+    private BylineMatch? Resolve(string text, List<BylinePart> parts, IReadOnlyList<WrittenDate> dates, string? source,
+        DateOnly? reference, bool allowLonePerson)
+    {
+        if (parts.Count > 4 || parts.Any(p => p.Words > MaxSlotWords))
+            return null;
+        parts = [.. parts.Select(p => Reclassify(p, parts, source))];
+        var agency = parts.FirstOrDefault(p => p.Kind == BylinePartKind.Agency)?.Text;
+        var place = parts.FirstOrDefault(p => p.Kind == BylinePartKind.Place)?.Text;
+        if (place is null)
+        {
+            // an unknown one- or two-word slot beside a person, outlet, agency or desk is the place: "أحمد البشيري-الباحة"
+            var unknown = parts.Where(p => p.Kind == BylinePartKind.Unknown).ToList();
+            var others = parts.Count - unknown.Count;
+            if (unknown.Count == 1 && unknown[0].Words <= 2 && others > 0)
+                place = unknown[0].Text;
+        }
+        if (place is null && agency is null)
+        {
+            var creditOnly = parts.All(p => p.Kind is BylinePartKind.Person or BylinePartKind.Outlet or BylinePartKind.Desk);
+            var named = parts.Any(p => p.Kind is BylinePartKind.Outlet or BylinePartKind.Desk);
+            if (dates.Count == 0 && creditOnly && (named || (allowLonePerson && parts.Count == 1)))
+                return new BylineMatch(false, text, null, null, null, null, null);
+            return null;
+        }
+        if (parts.Any(p => p.Kind == BylinePartKind.Unknown && p.Text != place && p.Words > 4))
+            return null;
+        var (date, hijri, hijriGregorian) = ReadDates(text, dates, reference);
+        return new BylineMatch(true, text, place, agency, date, hijri, hijriGregorian);
+    }
+
+    private static (string? Date, string? Hijri, string? HijriGregorian) ReadDates(string text, IReadOnlyList<WrittenDate> dates, DateOnly? reference)
+    {
+        string? date = null, hijri = null, converted = null;
+        foreach (var d in dates)
+        {
+            if (d.Calendar == DateCalendar.Hijri && hijri is null)
+            {
+                hijri = string.Join(' ', text.Substring(d.Start, d.Length).Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+                converted = d.ToGregorian() is { } g ? ArabicDateParser.Iso(g) : null;
+            }
+            else if (d.Calendar == DateCalendar.Gregorian && date is null)
+            {
+                var g = d.Year > 0 ? d.ToGregorian() : InferYear(d, reference);
+                date = g is { } value ? ArabicDateParser.Iso(value) : null;
+            }
+        }
+        return (date, hijri, converted);
+    }
+
+    /// <summary>A date written without a year ("روما 6 أغسطس") takes the year of the publication date, or the year before when that would put it after publication.</summary>
+    private static DateOnly? InferYear(WrittenDate d, DateOnly? reference)
+    {
+        if (reference is not { } r)
+            return null;
+        var candidate = ArabicDateParser.TryGregorian(r.Year, d.Month, d.Day);
+        if (candidate is { } c && c > r.AddDays(7))
+            candidate = ArabicDateParser.TryGregorian(r.Year - 1, d.Month, d.Day);
+        return candidate;
+    }
+
+    private BylinePart Reclassify(BylinePart part, List<BylinePart> parts, string? source)
+    {
+        if (part.Kind != BylinePartKind.Outlet || !_lexicon.Outlets.TryGetValue(part.Key, out var entry) || !entry.Ambiguous || part.Quoted)
+            return part;
+        // "الرياض - واس": an outlet name that is also a place is the place unless quoted or beside another place
+        var otherPlace = parts.Any(p => p != part && p.Kind == BylinePartKind.Place);
+        if (!otherPlace && _lexicon.IsPlace(part.Key))
+            return part with { Kind = BylinePartKind.Place };
+        return _lexicon.IsOwnOutlet(part.Key, source) || otherPlace || !_lexicon.IsPlace(part.Key) ? part : part with { Kind = BylinePartKind.Place };
+    }
+
+    /// <summary>Cuts a byline into slots; null when a slot holds something that cannot be in a byline (a number, a long phrase).</summary>
+    private List<BylinePart>? SplitParts(string text, IReadOnlyList<WrittenDate> dates)
+    {
+        var masked = new StringBuilder(text);
+        foreach (var d in dates)
+        {
+            for (var i = d.Start; i < d.End; i++)
+                masked[i] = '|';
+        }
+        var parts = new List<BylinePart>();
+        var current = new StringBuilder();
+        var quoted = false;
+        var s = masked.ToString();
+        for (var i = 0; i <= s.Length; i++)
+        {
+            var c = i < s.Length ? s[i] : '|';
+            var boundary = i == s.Length || IsSeparator(s, i) || (c == ' ' && IsMinWord(s, i));
+            if (c is '«' or '"' or '“' or '(' or '[')
+                quoted = true;
+            if (!boundary)
+            {
+                current.Append(c);
+                continue;
+            }
+            if (!AddPart(parts, current.ToString(), quoted))
+                return null;
+            current.Clear();
+            quoted = false;
+            if (c == ' ' && IsMinWord(s, i))
+                i += 3; // skip " من"
+        }
+        return parts;
+    }
+
+    private static bool IsSeparator(string s, int i)
+    {
+        var c = s[i];
+        if (c is '-' or '–' or '—' or '_' or '|' or ':' or '،' or ',' or '؛' or '/' or '(' or ')' or '[' or ']' or '\n')
+            return true;
+        // tatweel standing alone is a dash ("باريس ــ الفرنسية"); inside a word it only stretches it
+        return c == '\u0640' && ((i > 0 && TextRules.IsStripSpace(s[i - 1])) || (i + 1 < s.Length && (TextRules.IsStripSpace(s[i + 1]) || s[i + 1] == '\u0640')));
+    }
+
+    private static bool IsMinWord(string s, int i) =>
+        i + 4 <= s.Length && s[i] == ' ' && s[i + 1] == 'م' && s[i + 2] == 'ن' && (i + 3 == s.Length || s[i + 3] == ' ');
+
+    private bool AddPart(List<BylinePart> parts, string raw, bool quoted)
+    {
+        var text = TrimPunctuation(raw);
+        if (text.Length == 0)
+            return true;
+        var key = TextRules.Key(text);
+        // connectors left between two dates, and stray era markers
+        if (key is "الموافق" or "الموافق ل" or "م" or "ه" or "هـ" or "في" or "و" || key.Length == 0)
+            return true;
+        if (text.Any(TextRules.IsDigit))
+            return false;
+        var words = TextRules.CountWords(text);
+        parts.Add(new BylinePart(text, key, Classify(key, words), words, quoted || raw.Contains('«', StringComparison.Ordinal) || raw.Contains('"', StringComparison.Ordinal)));
+        return true;
+    }
+
+    private BylinePartKind Classify(string key, int words)
+    {
+        if (_lexicon.Agencies.ContainsKey(key))
+            return BylinePartKind.Agency;
+        if (_lexicon.Outlets.ContainsKey(key))
+            return BylinePartKind.Outlet;
+        if (_lexicon.Desks.Contains(key))
+            return BylinePartKind.Desk;
+        if (_lexicon.IsPlace(key))
+            return BylinePartKind.Place;
+        var first = key.Split(' ')[0];
+        if (words is >= 2 and <= MaxSlotWords && (_lexicon.GivenNames.Contains(first) || first.StartsWith("عبد", StringComparison.Ordinal) || first.StartsWith("ابو", StringComparison.Ordinal)))
+            return BylinePartKind.Person;
+        if (words is >= 2 and <= 4 && !_lexicon.IsPlace(first))
+            return LooksLikeName(key) ? BylinePartKind.Person : BylinePartKind.Unknown;
+        return BylinePartKind.Unknown;
+    }
+
+    /// <summary>Two to four words, none of them a function word: a name rather than a phrase.</summary>
+    private static bool LooksLikeName(string key)
+    {
+        foreach (var w in key.Split(' '))
+        {
+            if (w.Length < 2 || w is "في" or "من" or "على" or "الي" or "الى" or "عن" or "مع" or "ان" or "الذي" or "التي" or "هذا" or "هذه" or "بين")
+                return false;
+        }
+        return true;
+    }
+
+    private static string TrimPunctuation(string raw)
+    {
+        var start = 0;
+        var end = raw.Length;
+        while (start < end && (TextRules.IsStripSpace(raw[start]) || TextRules.IsFormatMark(raw[start]) || IsEdgePunctuation(raw[start])))
+            start++;
+        while (end > start && (TextRules.IsStripSpace(raw[end - 1]) || TextRules.IsFormatMark(raw[end - 1]) || IsEdgePunctuation(raw[end - 1])))
+            end--;
+        return raw[start..end];
+    }
+
+    private static bool IsEdgePunctuation(char c) => c is '«' or '»' or '"' or '“' or '”' or '\'' or '.' or '*' or '\u0640' or '|';
+}
