@@ -22,6 +22,18 @@ internal static class ExtractionQuality
         Harnesses.Add("extraction", Run);
         Harnesses.Add("extraction-dump", Dump);
         Harnesses.Add("extraction-speed", ExtractionThroughput.Run);
+        Harnesses.Add("extraction-file", args =>
+        {
+            var document = new RawDocument
+            {
+                Content = File.ReadAllText(args[^1]),
+                Title = Option(args, "--title"),
+                Source = Option(args, "--source"),
+                Published = Option(args, "--published"),
+            };
+            Console.WriteLine(ArticleJson.Serialize(ArticleExtractor.Default.Extract(document), indented: true));
+            return 0;
+        });
     }
 
     private static int Run(string[] args)

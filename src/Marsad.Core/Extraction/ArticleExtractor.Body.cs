@@ -8,11 +8,11 @@ public sealed partial class ArticleExtractor
     /// Reads the body: boilerplate lines out, boilerplate tails cut off body lines, "see also" blocks into
     /// <see cref="ExtractionState.Related"/> (title) and removed (label, title, ledes).
     /// </summary>
-    private void ReadBody(List<string> segments, int index, ExtractionState state)
+    private void ReadBody(List<Segment> segments, int index, ExtractionState state)
     {
         for (var i = index; i < segments.Count; i++)
         {
-            var line = segments[i];
+            var line = segments[i].Text;
             if (TeaserRules.TryMatchLabel(line, _lexicon, out var title))
             {
                 state.Remove(line, LineKind.ReadMore);
@@ -30,14 +30,14 @@ public sealed partial class ArticleExtractor
                 state.Remove(line, kind);
                 continue;
             }
-            var tail = BoilerplateRules.TailStart(line);
+            var tail = BoilerplateRules.TailStart(line, lastLine: i == segments.Count - 1);
             if (tail > 0)
             {
                 state.Keep(line[..tail], kind);
                 state.Remove(line[tail..], LineKind.Tags);
                 continue;
             }
-            state.Keep(line, kind);
+            state.Keep(line, kind, segments[i].AfterBlank);
         }
     }
 
@@ -45,12 +45,12 @@ public sealed partial class ArticleExtractor
     /// After a see-also label standing alone: teaser titles (into related) each optionally followed by the lede of the
     /// article it points to. Returns the index of the first segment that is not part of the block.
     /// </summary>
-    private int ReadTeasers(List<string> segments, int i, ExtractionState state)
+    private int ReadTeasers(List<Segment> segments, int i, ExtractionState state)
     {
         var titles = 0;
         while (i < segments.Count)
         {
-            var line = segments[i];
+            var line = segments[i].Text;
             var isLede = TeaserRules.IsLede(line, _datelines, state.Source);
             if (isLede && titles > 0)
             {
@@ -58,7 +58,7 @@ public sealed partial class ArticleExtractor
                 i++;
                 continue;
             }
-            var nextIsLede = i + 1 < segments.Count && TeaserRules.IsLede(segments[i + 1], _datelines, state.Source);
+            var nextIsLede = i + 1 < segments.Count && TeaserRules.IsLede(segments[i + 1].Text, _datelines, state.Source);
             var titleLike = TextRules.CountWords(line) <= 30 && !TextRules.EndsSentence(line) && BoilerplateRules.Classify(line) == LineKind.Text;
             if (titleLike && (titles == 0 || nextIsLede))
             {
@@ -74,9 +74,11 @@ public sealed partial class ArticleExtractor
     }
 
     /// <summary>
-    /// After the last prose paragraph: short lines that do not end like sentences (captions, signatures, desk credits),
-    /// author-bio and syndication footers starting with *, ledes of other articles, and lines recurring in this source.
-    /// A list (two or more items with list markers) is left alone.
+    /// The tail of the article after its last prose paragraph, read backwards from the end while each line is
+    /// boilerplate: author-bio and syndication footers starting with *, signatures and bylines at the end ("فهيم الحامد",
+    /// "- مندل عبدالله القباع", "عبد الوهاب الرامي - المغرب", "(أ. ف. ب)"), photo captions (short lines standing apart after
+    /// an empty line), ledes of other articles and lines recurring in this source. The first line that is none of these
+    /// stops it, so poems, lists and sign-offs ("والسلام عليكم ورحمة الله وبركاته", "دمتم بخير،،،") stay whole.
     /// </summary>
     private void MarkTrailing(ExtractionState state)
     {
@@ -84,7 +86,7 @@ public sealed partial class ArticleExtractor
         var last = -1;
         for (var i = items.Count - 1; i >= 0; i--)
         {
-            if (!items[i].Removed && items[i].Kind != LineKind.StarFooter && TextRules.IsProse(items[i].Text))
+            if (!items[i].Removed && items[i].Kind != LineKind.StarFooter && TextRules.IsProse(items[i].Text) && !IsSignature(items[i].Text, state))
             {
                 last = i;
                 break;
@@ -92,22 +94,43 @@ public sealed partial class ArticleExtractor
         }
         if (last < 0)
             return;
-        for (var i = last + 1; i < items.Count; i++)
+        for (var i = items.Count - 1; i > last; i--)
         {
             var item = items[i];
             if (item.Removed)
                 continue;
             var text = item.Text;
-            var list = StartsWithListMarker(text) && (i > 0 && StartsWithListMarker(items[i - 1].Text) || i + 1 < items.Count && StartsWithListMarker(items[i + 1].Text));
-            if (list)
-                continue;
-            if (item.Kind == LineKind.StarFooter
-                || (TextRules.CountWords(text) <= 15 && !TextRules.EndsSentence(text))
-                || TeaserRules.IsLede(text, _datelines, state.Source) && text.TrimEnd().EndsWith('…')
-                || IsRecurring(text, state))
-            {
-                item.Removed = true;
-            }
+            var words = TextRules.CountWords(text);
+            var caption = item.AfterBlank && words <= 12 && !TextRules.EndsSentence(text) && !EndsWithPause(text);
+            var boilerplate = item.Kind == LineKind.StarFooter
+                || IsSignature(text, state)
+                || caption
+                || (TeaserRules.IsLede(text, _datelines, state.Source) && text.TrimEnd().EndsWith('…'))
+                || IsRecurring(text, state);
+            if (!boilerplate)
+                break;
+            item.Removed = true;
         }
     }
+
+    /// <summary>A signature or credit line: a bare name ("فهيم الحامد"), a byline without a place, an agency credit "(أ. ف. ب)", or "- name / bio / credit".</summary>
+    private bool IsSignature(string text, ExtractionState state)
+    {
+        var words = TextRules.CountWords(text);
+        if (words > 20 || TextRules.EndsSentence(text) && !text.TrimEnd().EndsWith(')'))
+            return false;
+        if (text[0] is '-' or '–' or '—' && words <= 20 && !TextRules.EndsSentence(text))
+            return true;
+        if (words > 6)
+            return false;
+        return _datelines.ParseLine(text, state.Source, null, allowLonePerson: true) is not null;
+    }
+
+    private static bool EndsWithPause(string text)
+    {
+        var t = text.TrimEnd();
+        return t.EndsWith('،') || t.EndsWith(',') || t.EndsWith("..", StringComparison.Ordinal);
+    }
+
+    private static bool SameMarker(string a, string b) => b.Length > 0 && StartsWithListMarker(b) && (a[0] == b[0] || TextRules.IsDigit(a[0]) && TextRules.IsDigit(b[0]));
 }

@@ -13,11 +13,11 @@ public sealed partial class ArticleExtractor
     /// boilerplate model knows recur at the top of this source's articles. Returns the index of the first body segment;
     /// a line whose start was a dateline is replaced by its rest.
     /// </summary>
-    private int ReadLead(List<string> segments, int index, ExtractionState state)
+    private int ReadLead(List<Segment> segments, int index, ExtractionState state)
     {
         for (var step = 0; step < LeadLines && index < segments.Count; step++)
         {
-            var line = segments[index];
+            var line = segments[index].Text;
             var slider = BoilerplateRules.SliderPrefix(line);
             if (slider > 0)
             {
@@ -28,7 +28,7 @@ public sealed partial class ArticleExtractor
                     index++;
                     continue;
                 }
-                segments[index] = line;
+                segments[index] = segments[index] with { Text = line };
             }
             var kind = BoilerplateRules.Classify(line);
             if (kind is not (LineKind.Text or LineKind.StarFooter or LineKind.Serial))
@@ -37,7 +37,7 @@ public sealed partial class ArticleExtractor
                 index++;
                 continue;
             }
-            var next = index + 1 < segments.Count ? segments[index + 1] : null;
+            var next = index + 1 < segments.Count ? segments[index + 1].Text : null;
             var beforeProse = next is not null && TextRules.IsProse(next);
             if (state.Dateline is null)
             {
@@ -54,7 +54,7 @@ public sealed partial class ArticleExtractor
                     if (rest.Length > 0)
                     {
                         Take(match with { Text = TextRules.Strip(match.Text) }, state);
-                        segments[index] = rest;
+                        segments[index] = segments[index] with { Text = rest };
                         return index;
                     }
                 }
@@ -62,6 +62,14 @@ public sealed partial class ArticleExtractor
             else if (_datelines.ParseLine(line, state.Source, state.Reference) is { IsDateline: false })
             {
                 state.Remove(line, LineKind.Credit);
+                index++;
+                continue;
+            }
+            if (state.Dateline is null && next is not null && IsStandfirst(line, next, state))
+            {
+                // a short line above the dateline is the article's own subheadline (standfirst); it stays a paragraph
+                state.Subheadline = line;
+                state.Keep(line);
                 index++;
                 continue;
             }
@@ -74,6 +82,16 @@ public sealed partial class ArticleExtractor
             break;
         }
         return index;
+    }
+
+    /// <summary>A short line (a statement, not a name) right above a dateline: "كيري يؤكد …" before "هانوي - «الشرق الأوسط»: حث …".</summary>
+    private bool IsStandfirst(string line, string next, ExtractionState state)
+    {
+        var words = TextRules.CountWords(line);
+        if (words is < 4 or > 25 || TextRules.EndsSentence(line) || line.StartsWith('*'))
+            return false;
+        var dateline = _datelines.ParseLine(next, state.Source, state.Reference) ?? _datelines.ParsePrefix(next, state.Source, state.Reference)?.Match;
+        return dateline is { IsDateline: true } && _datelines.ParseLine(line, state.Source, state.Reference, allowLonePerson: true) is null;
     }
 
     private static void Take(BylineMatch match, ExtractionState state)

@@ -23,6 +23,9 @@ public sealed partial class ArticleExtractor
                 continue;
             if (!TextRules.IsProse(body[j + 1].Text))
                 continue;
+            // "* item" lines next to other "* item" lines are a list, not headings
+            if (text.StartsWith('*') && (body[j - 1].Text.StartsWith('*') || body[j + 1].Text.StartsWith('*')))
+                continue;
             body[j].Subheading = true;
         }
     }

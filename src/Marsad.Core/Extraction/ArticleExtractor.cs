@@ -68,7 +68,7 @@ public sealed partial class ArticleExtractor
     }
 
     /// <summary>Headline and section from the title; without a title, the first content line is the headline (SANA).</summary>
-    private int ReadHeadline(string? title, List<string> segments, Article article)
+    private int ReadHeadline(string? title, List<Segment> segments, Article article)
     {
         if (!string.IsNullOrWhiteSpace(title))
         {
@@ -78,10 +78,10 @@ public sealed partial class ArticleExtractor
             article.HeadlineParts = TitleParser.Parts(headline);
             return 0;
         }
-        if (segments.Count == 0 || TextRules.CountWords(segments[0]) > 40)
+        if (segments.Count == 0 || TextRules.CountWords(segments[0].Text) > 40)
             return 0;
-        article.Headline = segments[0];
-        article.HeadlineParts = TitleParser.Parts(segments[0]);
+        article.Headline = segments[0].Text;
+        article.HeadlineParts = TitleParser.Parts(segments[0].Text);
         return 1;
     }
 

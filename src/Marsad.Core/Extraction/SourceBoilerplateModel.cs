@@ -62,8 +62,8 @@ public sealed class SourceBoilerplateModel
         var lines = new HashSet<ulong>();
         foreach (var segment in ContentSegmenter.Split(document.Content))
         {
-            if (segment.Length <= 300)
-                lines.Add(LineHash.OfLine(segment));
+            if (segment.Text.Length <= 300)
+                lines.Add(LineHash.OfLine(segment.Text));
         }
         foreach (var line in lines)
             _lines.AddOrUpdate((source, line), 1, (_, c) => c + 1);

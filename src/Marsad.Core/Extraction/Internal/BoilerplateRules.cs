@@ -17,7 +17,11 @@ internal static partial class BoilerplateRules
     public static LineKind Classify(string line)
     {
         if (line.Length > MaxBoilerplateLength)
-            return LineKind.Text;
+        {
+            // the author's other titles come glued into one long line
+            var head = ArabicNormalizer.NormalizeMatching(line[..60]);
+            return ArticleLinks().IsMatch(head) ? LineKind.ArticleLinks : LineKind.Text;
+        }
         var words = TextRules.CountWords(line);
         if (SeparatorLine().IsMatch(line))
             return LineKind.Separator;
@@ -63,11 +67,13 @@ internal static partial class BoilerplateRules
     /// Boilerplate glued to the end of a body line: a tag list after the last sentence ("… الأعمال. سمات انتساب …"),
     /// "رابط الخبر بصحيفة …: …", an end mark or a time stamp. Returns where the tail starts, or -1.
     /// </summary>
-    public static int TailStart(string line)
+    public static int TailStart(string line, bool lastLine = false)
     {
         var from = Math.Max(0, line.Length - 600);
         var window = line[from..];
-        foreach (var regex in new[] { TagTail(), StoryLinkTail(), EndMarkTail(), TimestampTail() })
+        // at the very end of the content a tag list needs no sentence end before it ("… لما حدث فعلاً سمات زوجة سوداني")
+        var tags = lastLine ? LastTagTail() : TagTail();
+        foreach (var regex in new[] { tags, StoryLinkTail(), EndMarkTail(), TimestampTail() })
         {
             var m = regex.Match(window);
             if (m.Success && m.Index > 0)
@@ -170,8 +176,11 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^\*+\s*(?:خدمه|بالاتفاق مع|نقلا عن|نقلاً عن|جميع المقالات|المقالات المنشوره|المقال يعبر|هذا المقال|ينشر بالتزامن|بالتزامن مع|ينشر بترتيب|بترتيب (?:خاص )?مع|كاتب|كاتبه|استاذ|استاذه|باحث|باحثه|محلل|محلله|مستشار|صحفي|صحافي|صحفيه|صحافيه|اكاديمي|اكاديميه|رئيس تحرير|مدير تحرير|اعلامي|اعلاميه|شاعر|روائي|دكتور|وحده|مراسل|عضو)", RegexOptions.None, 1000)]
     private static partial Regex StarFooter();
 
-    [GeneratedRegex(@"(?:(?<=[.!؟?»""”)…])|^)\s*سمات\s+[^.!؟?\n]{1,300}$", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"(?:(?<=[.!؟?»""”)…])|^)\s*سمات(?:\s+[^\s.!؟?]+){1,30}\s*$", RegexOptions.None, 1000)]
     private static partial Regex TagTail();
+
+    [GeneratedRegex(@"(?:(?<=[\s.!؟?»""”“)…])|^)سمات(?:\s+[^\s.!؟?:،,]+){1,25}\s*$", RegexOptions.None, 1000)]
+    private static partial Regex LastTagTail();
 
     [GeneratedRegex(@"\s+رابط (?:الخبر|المقال) (?:ب?صحيفه|في صحيفه|ب?صحيفة|في صحيفة)\s+\S+\s*:.*$", RegexOptions.None, 1000)]
     private static partial Regex StoryLinkTail();

@@ -11,28 +11,32 @@ namespace Marsad.Extraction.Internal;
 /// </summary>
 internal static class ContentSegmenter
 {
-    public static List<string> Split(string content)
+    public static List<Segment> Split(string content)
     {
-        var lines = new List<string>();
+        var lines = new List<Segment>();
         var start = 0;
+        var blank = false;
         for (var i = 0; i <= content.Length; i++)
         {
             if (i < content.Length && content[i] != '\n')
                 continue;
             var (s, e) = TextRules.StripRange(content, start, i);
-            if (e > s)
-                lines.Add(content[s..e]);
+            if (e > s && TextRules.HasContent(content[s..e]))
+            {
+                lines.Add(new Segment(content[s..e], blank && lines.Count > 0));
+                blank = false;
+            }
+            else
+            {
+                blank = true;
+            }
             start = i + 1;
         }
-        var nbspParagraphs = lines.Any(HasParagraphRun);
-        var segments = new List<string>(lines.Count);
+        if (!lines.Any(l => HasParagraphRun(l.Text)))
+            return lines;
+        var segments = new List<Segment>(lines.Count * 4);
         foreach (var line in lines)
-        {
-            if (nbspParagraphs)
-                SplitRuns(line, segments);
-            else if (TextRules.HasContent(line))
-                segments.Add(line);
-        }
+            SplitRuns(line, segments);
         return segments;
     }
 
@@ -58,11 +62,18 @@ internal static class ContentSegmenter
         return false;
     }
 
-    /// <summary>Splits at every blank run of two or more characters that holds a no-break space.</summary>
-    private static void SplitRuns(string line, List<string> segments)
+    /// <summary>
+    /// Splits at the blank runs with a no-break space that separate paragraphs: three blanks or more, or two after a
+    /// sentence end, or two after a short heading that itself follows a paragraph break ("… المجتمع". \u00A0 دور الأسرة\u00A0 وأكدت …").
+    /// Two blanks inside a sentence ("انطلقت مساء \u00A0أمس الأول") are not a break.
+    /// </summary>
+    private static void SplitRuns(Segment segment, List<Segment> segments)
     {
+        var line = segment.Text;
         var start = 0;
         var i = 0;
+        var first = true;
+        var afterSentence = false;
         while (i < line.Length)
         {
             if (!TextRules.IsStripSpace(line[i]))
@@ -77,23 +88,29 @@ internal static class ContentSegmenter
                 nbsp |= line[i] == '\u00A0';
                 i++;
             }
-            if (nbsp && i - s >= 2)
+            if (!nbsp || i - s < 2 || i >= line.Length)
+                continue;
+            var sentenceEnd = TextRules.EndsSentence(line[start..s]);
+            var heading = afterSentence && TextRules.CountWords(line[start..s]) <= 8;
+            if (i - s >= 3 || sentenceEnd || heading)
             {
-                Add(line, start, s, segments);
+                Add(line, start, s, first && segment.AfterBlank, segments);
+                first = false;
+                afterSentence = sentenceEnd || i - s >= 3;
                 start = i;
             }
         }
-        Add(line, start, line.Length, segments);
+        Add(line, start, line.Length, first && segment.AfterBlank, segments);
     }
 
-    private static void Add(string line, int start, int end, List<string> segments)
+    private static void Add(string line, int start, int end, bool afterBlank, List<Segment> segments)
     {
         var (s, e) = TextRules.StripRange(line, start, end);
         if (e > s)
         {
             var text = line[s..e];
             if (TextRules.HasContent(text))
-                segments.Add(text);
+                segments.Add(new Segment(text, afterBlank));
         }
     }
 

@@ -39,6 +39,9 @@ internal sealed partial class DatelineParser
         if (parts.Count > 4 || parts.Any(p => p.Words > MaxSlotWords))
             return null;
         parts = [.. parts.Select(p => Reclassify(p, parts, source))];
+        // a line of one slot is a dateline only for a well-known place ("الرياض"); a lone "موراليس" is a caption
+        if (parts.Count == 1 && parts[0].Kind == BylinePartKind.Place && !_lexicon.MajorPlaces.Contains(parts[0].Key))
+            return null;
         var agency = parts.FirstOrDefault(p => p.Kind == BylinePartKind.Agency)?.Text;
         var place = parts.FirstOrDefault(p => p.Kind == BylinePartKind.Place)?.Text;
         if (place is null)
@@ -46,7 +49,7 @@ internal sealed partial class DatelineParser
             // an unknown one- or two-word slot beside a person, outlet, agency or desk is the place: "أحمد البشيري-الباحة"
             var unknown = parts.Where(p => p.Kind == BylinePartKind.Unknown).ToList();
             var others = parts.Count - unknown.Count;
-            if (unknown.Count == 1 && unknown[0].Words <= 2 && others > 0)
+            if (unknown.Count == 1 && unknown[0].Words <= 2 && others > 0 && !IsWeekday(unknown[0].Key))
                 place = unknown[0].Text;
         }
         if (place is null && agency is null)
@@ -120,7 +123,7 @@ internal sealed partial class DatelineParser
         for (var i = 0; i <= s.Length; i++)
         {
             var c = i < s.Length ? s[i] : '|';
-            var boundary = i == s.Length || IsSeparator(s, i) || (c == ' ' && IsMinWord(s, i));
+            var boundary = i == s.Length || IsSeparator(s, i) || (c == ' ' && IsMinWord(s, i) && PlaceFollows(s, i + 4));
             if (c is '«' or '"' or '“' or '(' or '[')
                 quoted = true;
             if (!boundary)
@@ -132,7 +135,7 @@ internal sealed partial class DatelineParser
                 return null;
             current.Clear();
             quoted = false;
-            if (c == ' ' && IsMinWord(s, i))
+            if (c == ' ' && i < s.Length && IsMinWord(s, i))
                 i += 3; // skip " من"
         }
         return parts;
@@ -145,6 +148,15 @@ internal sealed partial class DatelineParser
             return true;
         // tatweel standing alone is a dash ("باريس ــ الفرنسية"); inside a word it only stretches it
         return c == '\u0640' && ((i > 0 && TextRules.IsStripSpace(s[i - 1])) || (i + 1 < s.Length && (TextRules.IsStripSpace(s[i + 1]) || s[i + 1] == '\u0640')));
+    }
+
+    /// <summary>" من " separates slots only before a place: "«الاقتصادية» من الرياض", "خالد دغريري من جدة" — not "لقطات من حراج".</summary>
+    private bool PlaceFollows(string s, int start)
+    {
+        if (start >= s.Length)
+            return false;
+        var end = s.IndexOfAny(['-', '–', '—', ':', '،', ',', '|', '(', ')'], start);
+        return _lexicon.IsPlace(TextRules.Key(s[start..(end < 0 ? s.Length : end)]));
     }
 
     private static bool IsMinWord(string s, int i) =>
@@ -172,24 +184,36 @@ internal sealed partial class DatelineParser
             return BylinePartKind.Agency;
         if (_lexicon.Outlets.ContainsKey(key))
             return BylinePartKind.Outlet;
-        if (_lexicon.Desks.Contains(key))
+        if (_lexicon.Desks.Contains(key) || _lexicon.Desks.Contains(key.Split(' ')[0]) && words <= 3)
             return BylinePartKind.Desk;
         if (_lexicon.IsPlace(key))
             return BylinePartKind.Place;
-        var first = key.Split(' ')[0];
-        if (words is >= 2 and <= MaxSlotWords && (_lexicon.GivenNames.Contains(first) || first.StartsWith("عبد", StringComparison.Ordinal) || first.StartsWith("ابو", StringComparison.Ordinal)))
+        var tokens = key.Split(' ');
+        if (words is >= 2 and <= MaxSlotWords && LooksLikeName(key) && tokens.Any(IsNameWord))
             return BylinePartKind.Person;
-        if (words is >= 2 and <= 4 && !_lexicon.IsPlace(first))
-            return LooksLikeName(key) ? BylinePartKind.Person : BylinePartKind.Unknown;
+        // a Gulf family name in -ي ("الحربي", "الجهني") after one to three name-like words
+        if (words is >= 2 and <= 4 && LooksLikeName(key) && tokens[^1].Length > 4 && tokens[^1].StartsWith("ال", StringComparison.Ordinal) && tokens[^1].EndsWith('ي') && !tokens[0].StartsWith("ال", StringComparison.Ordinal) && !_lexicon.IsPlace(tokens[0]))
+            return BylinePartKind.Person;
         return BylinePartKind.Unknown;
     }
+
+    private static bool IsWeekday(string key) => key is "السبت" or "الاحد" or "الاثنين" or "الثلاثاء" or "الاربعاء" or "الخميس" or "الجمعه" or "اليوم" or "امس";
+
+    /// <summary>A word that only names people: a common given name, عبد… compounds, ابو, ال (آل) family prefix.</summary>
+    private bool IsNameWord(string word) =>
+        _lexicon.GivenNames.Contains(word) || (word.StartsWith("عبد", StringComparison.Ordinal) && word.Length > 4) || word is "ابو" or "ال" or "بن" or "بنت" or "ابن" or "د" or "م";
 
     /// <summary>Two to four words, none of them a function word: a name rather than a phrase.</summary>
     private static bool LooksLikeName(string key)
     {
-        foreach (var w in key.Split(' '))
+        var words = key.Split(' ');
+        for (var i = 0; i < words.Length; i++)
         {
-            if (w.Length < 2 || w is "في" or "من" or "على" or "الي" or "الى" or "عن" or "مع" or "ان" or "الذي" or "التي" or "هذا" or "هذه" or "بين")
+            var w = words[i];
+            // "على" folds to "علي": a preposition unless it opens the name ("علي أحمد المطوع")
+            if (w == "علي" && i > 0 && words[i - 1] is not ("بن" or "ابن" or "ابو" or "بنت"))
+                return false;
+            if ((w.Length < 3 && w is not ("د" or "م" or "ال" or "بن")) || w is "في" or "من" or "الي" or "عن" or "مع" or "ان" or "الذي" or "التي" or "هذا" or "هذه" or "بين" or "كما" or "لكن" or "ولا" or "كان" or "كيف" or "ليس" or "حين" or "عند" or "منذ" or "قال" or "حتي" or "ثم" or "لقد" or "قد")
                 return false;
         }
         return true;

@@ -27,8 +27,9 @@ internal sealed class ExtractionLexicon
             }
         }
         Desks = ReadKeys("extraction/desks.txt");
+        MajorPlaces = ReadKeys("extraction/places-extra.txt");
         Places = ReadKeys("extraction/places-geo.txt");
-        Places.UnionWith(ReadKeys("extraction/places-extra.txt"));
+        Places.UnionWith(MajorPlaces);
         GivenNames = ReadKeys("extraction/given-names.txt");
         Sections = ReadKeys("extraction/sections.txt");
         SeeAlsoLabels = [.. ReadKeys("extraction/see-also-labels.txt").OrderByDescending(l => l.Length)];
@@ -48,6 +49,9 @@ internal sealed class ExtractionLexicon
     public HashSet<string> Desks { get; }
 
     public HashSet<string> Places { get; }
+
+    /// <summary>The hand-written places (Saudi, Arab and world cities that file news); a dateline of one slot must name one of these.</summary>
+    public HashSet<string> MajorPlaces { get; }
 
     public int MaxPlaceWords { get; }
 

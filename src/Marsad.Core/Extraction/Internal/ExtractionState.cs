@@ -23,10 +23,10 @@ internal sealed class ExtractionState(string? source, DateOnly? reference)
             Items.Add(new BodyItem(t, removed: true, kind));
     }
 
-    public void Keep(string text, LineKind kind = LineKind.Text)
+    public void Keep(string text, LineKind kind = LineKind.Text, bool afterBlank = false)
     {
         var t = TextRules.Strip(text);
         if (t.Length > 0)
-            Items.Add(new BodyItem(t, removed: false, kind));
+            Items.Add(new BodyItem(t, removed: false, kind, afterBlank));
     }
 }

@@ -69,8 +69,12 @@ internal static class TextRules
         return i >= 0 && text[i] is '.' or '!' or '؟' or '?' or '…' or ':' or '؛' or ';';
     }
 
-    /// <summary>Prose: a line long enough, and ending like a sentence, to be a body paragraph rather than a label.</summary>
-    public static bool IsProse(string text) => CountWords(text) >= 12 || (CountWords(text) >= 6 && EndsSentence(text));
+    /// <summary>Prose: a body paragraph rather than a label, caption or signature — long, or ending like a sentence, or with clauses.</summary>
+    public static bool IsProse(string text)
+    {
+        var words = CountWords(text);
+        return words >= 20 || (words >= 6 && EndsSentence(text)) || (words >= 10 && text.AsSpan().IndexOfAny('،', ',') >= 0);
+    }
 
     public static bool IsFormatMark(char c) => c is >= '\u200B' and <= '\u200F' or >= '\u202A' and <= '\u202E' or >= '\u2066' and <= '\u2069' or '\uFEFF' or '\u061C';
 
