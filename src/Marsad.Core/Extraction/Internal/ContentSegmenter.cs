@@ -91,7 +91,8 @@ internal static class ContentSegmenter
             if (!nbsp || i - s < 2 || i >= line.Length)
                 continue;
             var sentenceEnd = TextRules.EndsSentence(line[start..s]);
-            var heading = afterSentence && TextRules.CountWords(line[start..s]) <= 8;
+            // a heading's own trailing no-break space comes first ("دور الأسرة\u00A0 وأكدت"); " \u00A0" inside a sentence does not split
+            var heading = afterSentence && line[s] == '\u00A0' && TextRules.CountWords(line[start..s]) <= 8;
             if (i - s >= 3 || sentenceEnd || heading)
             {
                 Add(line, start, s, first && segment.AfterBlank, segments);

@@ -13,7 +13,55 @@ internal sealed partial class DatelineParser
     {
         if (line.Length < 4)
             return null;
-        return ColonPrefix(line, source, reference) ?? BracketPrefix(line, source, reference) ?? DashPrefix(line, source, reference);
+        return DatedPrefix(line, source, reference) ?? ColonPrefix(line, source, reference) ?? BracketPrefix(line, source, reference) ?? DashPrefix(line, source, reference);
+    }
+
+    /// <summary>
+    /// An SPA-style dateline that runs into the text: "تبوك 21 شوال 1436 هـ الموافق 06 اغسطس 2015 م واس تبدأ جامعة …" —
+    /// a place, one or two written dates (joined by "الموافق"), an optional era marker and an agency.
+    /// </summary>
+    private (BylineMatch, int)? DatedPrefix(string line, string? source, DateOnly? reference)
+    {
+        var window = line.Length > 200 ? line[..200] : line;
+        var dates = ArabicDateParser.FindDates(window);
+        if (dates.Count == 0 || dates[0].Start > 40 || dates[0].Year == 0)
+            return null;
+        var end = dates[0].End;
+        var used = 1;
+        for (var k = 1; k < dates.Count; k++)
+        {
+            var gap = TextRules.Key(window[end..dates[k].Start]);
+            if (gap is not ("" or "الموافق" or "الموافق ل" or "م" or "ه"))
+                break;
+            end = dates[k].End;
+            used++;
+        }
+        var tokens = DateTokens.Tokenize(window, end, Math.Min(window.Length, end + 40));
+        var t = 0;
+        if (t < tokens.Count && TextRules.Key(window[tokens[t].Start..tokens[t].End]) is "م" or "ه")
+        {
+            end = tokens[t].End;
+            t++;
+        }
+        string? agency = null;
+        for (var words = Math.Min(4, tokens.Count - t); words >= 1 && agency is null; words--)
+        {
+            var span = window[tokens[t].Start..tokens[t + words - 1].End];
+            if (_lexicon.Agencies.ContainsKey(TextRules.Key(span)))
+            {
+                agency = span;
+                end = tokens[t + words - 1].End;
+            }
+        }
+        var head = TextRules.Strip(window[..dates[0].Start]);
+        var placeKey = TextRules.Key(head);
+        if (head.Length == 0 || TextRules.CountWords(head) > 4 || (agency is null && !_lexicon.IsPlace(placeKey)))
+            return null;
+        if (end < line.Length && line[end] is ':' or '-' or '–')
+            end++;
+        var text = TextRules.Strip(line[..end]);
+        var match = ParseLine(text, source, reference);
+        return match is { IsDateline: true } && used > 0 ? (match, end) : null;
     }
 
     /// <summary>"واس- جدة:", "عين اليوم: جدة", "<name>- سبق- متابعة:".</summary>
