@@ -75,7 +75,8 @@ internal static class ExtractionQuality
         var extractor = args.Contains("--learn")
             ? new ArticleExtractor(SourceBoilerplateModel.Learn(SaudiNewsNet.Read(Path.Combine(SharedData(), "corpus", "saudinewsnet"))))
             : ArticleExtractor.Default;
-        var docs = SaudiNewsNet.Read(Path.Combine(SharedData(), "corpus", "saudinewsnet"))
+        var corpus = args.Contains("--ant") ? Ant.Read(Path.Combine(SharedData(), "corpus", "ant-v2.1-train.jsonl.gz")) : SaudiNewsNet.Read(Path.Combine(SharedData(), "corpus", "saudinewsnet"));
+        var docs = corpus
             .Where(d => (source is null || d.Source == source) && (ids is null || ids.Contains(d.Id!)))
             .Skip(skip).Take(count);
         foreach (var d in docs)
@@ -142,6 +143,34 @@ internal static class SaudiNewsNet
                     index++;
                 }
             }
+        }
+    }
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+}
+
+/// <summary>Reads the ANT v2.1 JSON lines (id, url, source, section, title, published, author, text), gzipped.</summary>
+internal static class Ant
+{
+    public static IEnumerable<RawDocument> Read(string path)
+    {
+        using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
+        while (reader.ReadLine() is { } line)
+        {
+            using var json = JsonDocument.Parse(line);
+            var r = json.RootElement;
+            yield return new RawDocument
+            {
+                Id = Str(r, "id"),
+                Content = Str(r, "text") ?? "",
+                Title = Str(r, "title"),
+                Url = Str(r, "url"),
+                Source = Str(r, "source"),
+                Author = Str(r, "author"),
+                Published = Str(r, "published"),
+                Section = Str(r, "section"),
+            };
         }
     }
 

@@ -42,13 +42,15 @@ public sealed partial class ArticleExtractor
     }
 
     /// <summary>
-    /// After a see-also label standing alone: teaser titles (into related) each optionally followed by the lede of the
-    /// article it points to. Returns the index of the first segment that is not part of the block.
+    /// After a see-also label standing alone: teaser titles (into related), each optionally followed by the lede of the
+    /// article it points to ("انظر ايضاً" / title / "يانغون-سانا … …"), or a run of titles ("اقرأ أيضاً:" / three titles).
+    /// Returns the index of the first segment that is not part of the block.
     /// </summary>
     private int ReadTeasers(List<Segment> segments, int i, ExtractionState state)
     {
+        const int MaxTitles = 6;
         var titles = 0;
-        while (i < segments.Count)
+        while (i < segments.Count && titles < MaxTitles)
         {
             var line = segments[i].Text;
             var isLede = TeaserRules.IsLede(line, _datelines, state.Source);
@@ -58,9 +60,11 @@ public sealed partial class ArticleExtractor
                 i++;
                 continue;
             }
-            var nextIsLede = i + 1 < segments.Count && TeaserRules.IsLede(segments[i + 1].Text, _datelines, state.Source);
-            var titleLike = TextRules.CountWords(line) <= 30 && !TextRules.EndsSentence(line) && BoilerplateRules.Classify(line) == LineKind.Text;
-            if (titleLike && (titles == 0 || nextIsLede))
+            // a title may ask a question ("هل إيران هي الفائز الحقيقي…؟") but does not end with a full stop
+            var trimmed = line.TrimEnd();
+            var titleLike = TextRules.CountWords(line) <= 25 && (!TextRules.EndsSentence(line) || trimmed.EndsWith('؟') || trimmed.EndsWith('?'))
+                && BoilerplateRules.Classify(line) == LineKind.Text && !TeaserRules.TryMatchLabel(line, _lexicon, out _);
+            if (titleLike)
             {
                 state.Related.Add(TeaserRules.CleanTitle(line));
                 state.Remove(line, LineKind.ReadMore);
@@ -100,6 +104,9 @@ public sealed partial class ArticleExtractor
             if (item.Removed)
                 continue;
             var text = item.Text;
+            // "- 2012: …" after "- 2011: …": a list running to the end is content
+            if (StartsWithListMarker(text) && SameMarker(text, items[i - 1].Text))
+                break;
             var words = TextRules.CountWords(text);
             var caption = item.AfterBlank && words <= 12 && !TextRules.EndsSentence(text) && !EndsWithPause(text);
             var boilerplate = item.Kind == LineKind.StarFooter
@@ -123,7 +130,9 @@ public sealed partial class ArticleExtractor
             return true;
         if (words > 6)
             return false;
-        return _datelines.ParseLine(text, state.Source, null, allowLonePerson: true) is not null;
+        // a byline at the end: a credit, an agency credit, or a person with a known place ("عبد الوهاب الرامي - المغرب")
+        return _datelines.ParseLine(text, state.Source, null, allowLonePerson: true) is { } byline
+            && (!byline.IsDateline || byline.Place is null || _lexicon.IsPlace(TextRules.Key(byline.Place)));
     }
 
     private static bool EndsWithPause(string text)

@@ -22,29 +22,40 @@ internal static partial class BoilerplateRules
             var head = ArabicNormalizer.NormalizeMatching(line[..60]);
             return ArticleLinks().IsMatch(head) ? LineKind.ArticleLinks : LineKind.Text;
         }
+        // cheap tests on the line's shape decide which patterns can apply at all (most body lines need none)
         var words = TextRules.CountWords(line);
-        if (SeparatorLine().IsMatch(line))
+        var letters = line.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0;
+        var first = line[0];
+        if (!line.Any(char.IsLetterOrDigit) || (!letters && SeparatorLine().IsMatch(line)))
             return LineKind.Separator;
-        if (UrlLine().IsMatch(line))
-            return LineKind.Url;
-        if (TimestampLine().IsMatch(line))
-            return LineKind.Timestamp;
-        if (SerialLine().IsMatch(line))
-            return LineKind.Serial;
-        if (SliderLine().IsMatch(line))
+        if (first is 'h' or 'H' or 'w' or 'W' or '(' or '[' or '<' or '«' || (!letters && line.Contains('.', StringComparison.Ordinal)))
+        {
+            if (UrlLine().IsMatch(line))
+                return LineKind.Url;
+        }
+        if (TextRules.IsDigit(first) && words <= 5)
+        {
+            if (TimestampLine().IsMatch(line))
+                return LineKind.Timestamp;
+            if (SerialLine().IsMatch(line))
+                return LineKind.Serial;
+        }
+        if (first is 'N' or 'P' or 'n' or 'p' && SliderLine().IsMatch(line))
             return LineKind.Slider;
-        var norm = ArabicNormalizer.NormalizeMatching(line);
-        if (EndMarkLine().IsMatch(norm))
-            return LineKind.EndMark;
-        if (words <= 12 && EmailLike().IsMatch(line))
+        if (words <= 12 && line.Contains('@', StringComparison.Ordinal) && EmailLike().IsMatch(line))
             return LineKind.Contact;
-        if (Contact().IsMatch(norm) || Operators().IsMatch(norm))
+        if (words > 45)
+            return LineKind.Text;
+        var norm = ArabicNormalizer.NormalizeMatching(line);
+        if (line.Length <= 30 && EndMarkLine().IsMatch(norm))
+            return LineKind.EndMark;
+        if ((words <= 25 && Contact().IsMatch(norm)) || (line.AsSpan().IndexOfAnyInRange('0', '9') >= 0 && Operators().IsMatch(norm)))
             return LineKind.Contact;
         if (Promo().IsMatch(norm))
             return LineKind.Promo;
         if (words <= 40 && Tags().IsMatch(norm))
             return LineKind.Tags;
-        if (ReadMore().IsMatch(norm))
+        if (words <= 20 && ReadMore().IsMatch(norm))
             return LineKind.ReadMore;
         if (StoryLink().IsMatch(norm))
             return LineKind.StoryLink;
@@ -58,7 +69,7 @@ internal static partial class BoilerplateRules
             return LineKind.Share;
         if (words <= 8 && !TextRules.EndsSentence(line) && Sponsor().IsMatch(norm))
             return LineKind.Sponsor;
-        if (words <= 25 && StarFooter().IsMatch(norm))
+        if (first == '*' && words <= 25 && StarFooter().IsMatch(norm))
             return LineKind.StarFooter;
         return LineKind.Text;
     }
@@ -75,6 +86,10 @@ internal static partial class BoilerplateRules
         var tags = lastLine ? LastTagTail() : TagTail();
         foreach (var regex in new[] { tags, StoryLinkTail(), EndMarkTail(), TimestampTail() })
         {
+            // each tail has a word or mark it cannot do without; most lines have none, and skip the regex
+            var needle = regex == StoryLinkTail() ? "رابط" : regex == EndMarkTail() ? "/" : regex == TimestampTail() ? ":" : "سمات";
+            if (!window.Contains(needle, StringComparison.Ordinal))
+                continue;
             var m = regex.Match(window);
             if (m.Success && m.Index > 0)
             {
@@ -143,13 +158,13 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.None, 1000)]
     private static partial Regex EmailLike();
 
-    [GeneratedRegex(@"^(?:ل?لتواصل(?: مع)? (?:الكاتب|الكاتبه)|ل?مراسله (?:الكاتب|الكاتبه)|للتواصل\s*:|للتواصل ارسل|للتواصل ارسل|تبدا بالرمز|ثم الرساله$|مسافه ثم الرساله)|(?:sms|رساله نصيه).{0,60}(?:الكاتب|ارسل|للتواصل|بالرمز|مسافه)|(?:الكاتب|ارسل|للتواصل).{0,40}(?:sms|رساله نصيه)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:ل?لتواصل(?: مع)? (?:الكاتب|الكاتبه)|ل?مراسله (?:الكاتب|الكاتبه)|للتواصل\s*:|للتواصل ارسل|للتواصل ارسل|تبدا بالرمز|ثم الرساله$|مسافه ثم الرساله)|^(?:للتواصل|ارسل|راسل)\b.{0,40}(?:sms|رساله نصيه)|(?:sms|رساله نصيه).{0,60}(?:بالرمز|مسافه ثم)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Contact();
 
     [GeneratedRegex(@"^[\d\s,،\-–()]*(?:stc|mobily|zain|موبايلي|زين|الاتصالات|اتصالات)(?:[\d\s,،\-–()]*(?:stc|mobily|zain|موبايلي|زين|الاتصالات|اتصالات))*[\d\s,،\-–()]*$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Operators();
 
-    [GeneratedRegex(@"^(?:تابعوا|تابعونا|تابع|حمل|حملوا|لتحميل|لمتابعه|اشترك|اشتركوا|للاشتراك|انضم|انضموا|يمكنكم|يمكنك|تواصلوا معنا|نزل|نزلوا|للمزيد من الاخبار)\b.{0,200}(?:تطبيق|تيلغرام|تلغرام|تيليغرام|تليجرام|تلجرام|تيليجرام|واتساب|واتس اب|تويتر|فيسبوك|فيس بوك|يوتيوب|انستغرام|انستجرام|انستقرام|سناب شات|قناتنا|حسابنا|صفحتنا|الهواتف الذكيه|عبر الرابط|النشره البريديه|نشرتنا|اشعارات|telegram|twitter|facebook|whatsapp|youtube|instagram)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:تابعوا|تابعونا|تابع (?:اخر|اهم|جديد|تغطيتنا|الاخبار)|حملوا|حمل تطبيق|لتحميل|لمتابعه|اشتركوا|اشترك في|للاشتراك|انضموا|انضم الي|يمكنكم|يمكنك|تواصلوا معنا|نزلوا|نزل تطبيق|للمزيد من الاخبار)\b.{0,200}(?:تطبيق|تيلغرام|تلغرام|تيليغرام|تليجرام|تلجرام|تيليجرام|واتساب|واتس اب|تويتر|فيسبوك|فيس بوك|يوتيوب|انستغرام|انستجرام|انستقرام|سناب شات|قناتنا|حسابنا|صفحتنا|الهواتف الذكيه|عبر الرابط|النشره البريديه|نشرتنا|اشعارات|telegram|twitter|facebook|whatsapp|youtube|instagram)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Promo();
 
     [GeneratedRegex(@"^(?:سمات|الكلمات الدلاليه|كلمات دلاليه|الكلمات المفتاحيه|كلمات مفتاحيه|الوسوم|وسوم|tags|الاوسمه)(?:\s*:|\s)", RegexOptions.IgnoreCase, 1000)]
@@ -170,7 +185,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^(?:اعداد|تصوير|تحرير|اشراف|تنسيق|رسوم|اخراج|تقديم|عدسه|بعدسه|المصدر|مصدر الصوره|الصوره|صوره|الصور|مونتاج|غرافيك|انفوغراف)\s*[:/\-–]", RegexOptions.None, 1000)]
     private static partial Regex Credit();
 
-    [GeneratedRegex(@"^(?:هذا المحتوي |محتوي )?(?:برعايه|مقدم من|محتوي مدفوع|اعلان)(?:\s|:|$)", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^(?:(?:هذا المحتوي |محتوي )?(?:برعايه|مقدم من)(?:\s|:|$)|محتوي مدفوع|اعلان(?:\s*:|$)|اعلان مدفوع|مساحه اعلانيه)", RegexOptions.None, 1000)]
     private static partial Regex Sponsor();
 
     [GeneratedRegex(@"^\*+\s*(?:خدمه|بالاتفاق مع|نقلا عن|نقلاً عن|جميع المقالات|المقالات المنشوره|المقال يعبر|هذا المقال|ينشر بالتزامن|بالتزامن مع|ينشر بترتيب|بترتيب (?:خاص )?مع|كاتب|كاتبه|استاذ|استاذه|باحث|باحثه|محلل|محلله|مستشار|صحفي|صحافي|صحفيه|صحافيه|اكاديمي|اكاديميه|رئيس تحرير|مدير تحرير|اعلامي|اعلاميه|شاعر|روائي|دكتور|وحده|مراسل|عضو)", RegexOptions.None, 1000)]

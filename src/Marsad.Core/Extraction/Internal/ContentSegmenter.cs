@@ -56,7 +56,7 @@ internal static class ContentSegmenter
                 plain |= line[i] == ' ';
                 i++;
             }
-            if (nbsp && plain && i - s >= 3 && i < line.Length && TextRules.EndsSentence(line[..s]))
+            if (nbsp && plain && i - s >= 3 && i < line.Length && TextRules.EndsSentence(line.AsSpan(0, s)))
                 return true;
         }
         return false;
@@ -90,7 +90,7 @@ internal static class ContentSegmenter
             }
             if (!nbsp || i - s < 2 || i >= line.Length)
                 continue;
-            var sentenceEnd = TextRules.EndsSentence(line[start..s]);
+            var sentenceEnd = TextRules.EndsSentence(line.AsSpan(start, s - start));
             // a heading's own trailing no-break space comes first ("دور الأسرة\u00A0 وأكدت"); " \u00A0" inside a sentence does not split
             var heading = afterSentence && line[s] == '\u00A0' && TextRules.CountWords(line[start..s]) <= 8;
             if (i - s >= 3 || sentenceEnd || heading)

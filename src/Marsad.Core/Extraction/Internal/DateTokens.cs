@@ -15,7 +15,7 @@ internal static class DateTokens
     {
         if (end < 0)
             end = text.Length;
-        var tokens = new List<Token>();
+        var tokens = new List<Token>(Math.Max(4, (end - start) / 5));
         var i = start;
         while (i < end)
         {

@@ -46,10 +46,13 @@ internal sealed partial class DatelineParser
         var place = parts.FirstOrDefault(p => p.Kind == BylinePartKind.Place)?.Text;
         if (place is null)
         {
-            // an unknown one- or two-word slot beside a person, outlet, agency or desk is the place: "أحمد البشيري-الباحة"
+            // an unknown slot beside an outlet, agency or desk is the place ("محمد المواسي - سبق - الحد الجنوبي"); beside a
+            // person only a single word with the article ("… - المجاردة"), never "تأليف: إيهاب خليفة" or "معتز التلا - ممثل سوري"
             var unknown = parts.Where(p => p.Kind == BylinePartKind.Unknown).ToList();
-            var others = parts.Count - unknown.Count;
-            if (unknown.Count == 1 && unknown[0].Words <= 2 && others > 0 && !IsWeekday(unknown[0].Key))
+            var named = parts.Any(p => p.Kind is BylinePartKind.Outlet or BylinePartKind.Agency or BylinePartKind.Desk);
+            var person = parts.Any(p => p.Kind == BylinePartKind.Person);
+            if (unknown.Count == 1 && !IsWeekday(unknown[0].Key)
+                && ((named && unknown[0].Words <= 2) || (person && unknown[0].Words == 1 && unknown[0].Key.StartsWith("ال", StringComparison.Ordinal))))
                 place = unknown[0].Text;
         }
         if (place is null && agency is null)
@@ -190,9 +193,6 @@ internal sealed partial class DatelineParser
             return BylinePartKind.Place;
         var tokens = key.Split(' ');
         if (words is >= 2 and <= MaxSlotWords && LooksLikeName(key) && tokens.Any(IsNameWord))
-            return BylinePartKind.Person;
-        // a Gulf family name in -ي ("الحربي", "الجهني") after one to three name-like words
-        if (words is >= 2 and <= 4 && LooksLikeName(key) && tokens[^1].Length > 4 && tokens[^1].StartsWith("ال", StringComparison.Ordinal) && tokens[^1].EndsWith('ي') && !tokens[0].StartsWith("ال", StringComparison.Ordinal) && !_lexicon.IsPlace(tokens[0]))
             return BylinePartKind.Person;
         return BylinePartKind.Unknown;
     }

@@ -15,6 +15,7 @@ internal sealed class ExtractionLexicon
             foreach (var (spelling, ambiguous) in spellings)
                 Agencies.TryAdd(TextRules.Key(spelling), new NameEntry(key, ambiguous));
         }
+        AgencyFirstWords = [.. Agencies.Where(a => !a.Value.Ambiguous).Select(a => a.Key.Split(' ')[0])];
         foreach (var (key, spellings) in ReadTable("extraction/outlets.tsv"))
         {
             foreach (var (spelling, ambiguous) in spellings)
@@ -40,6 +41,9 @@ internal sealed class ExtractionLexicon
 
     /// <summary>Agency spellings → agency key; ambiguous spellings (فارس، قنا) count only in a dateline slot.</summary>
     public Dictionary<string, NameEntry> Agencies { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The first words of the unambiguous agency spellings: only a span opening with one of these can credit an agency.</summary>
+    public HashSet<string> AgencyFirstWords { get; }
 
     /// <summary>Outlet spellings → outlet key (the dataset source id where known).</summary>
     public Dictionary<string, NameEntry> Outlets { get; } = new(StringComparer.Ordinal);

@@ -17,6 +17,9 @@ internal static partial class PublishedDate
         var text = published.Trim();
         if (DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
             return (text, day);
+        // the common case (SaudiNewsNet date_extracted, ISO without a zone) without the general parser
+        if (DateTime.TryParseExact(text, LocalFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var exact))
+            return (exact.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), DateOnly.FromDateTime(exact));
         var zoned = Zone().IsMatch(text);
         if (zoned && DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.AllowWhiteSpaces, out var offset))
         {
@@ -29,6 +32,8 @@ internal static partial class PublishedDate
             return (local.ToString("yyyy-MM-dd'T'HH:mm:ss", CultureInfo.InvariantCulture), DateOnly.FromDateTime(local));
         return (null, null);
     }
+
+    private static readonly string[] LocalFormats = ["yyyy-MM-dd HH:mm:ss", "yyyy-MM-dd'T'HH:mm:ss", "yyyy-MM-dd HH:mm", "yyyy-MM-dd'T'HH:mm"];
 
     [GeneratedRegex(@"(?:[+-]\d{2}:?\d{2}|Z|GMT|UTC|UT)$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Zone();

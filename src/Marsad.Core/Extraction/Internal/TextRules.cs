@@ -55,7 +55,10 @@ internal static class TextRules
     }
 
     /// <summary>True when the text ends a sentence: . ! ? ؟ … or a colon, possibly inside closing quotes or brackets.</summary>
-    public static bool EndsSentence(string text)
+    public static bool EndsSentence(string text) => EndsSentence(text.AsSpan());
+
+    /// <summary>Span form of <see cref="EndsSentence(string)"/>.</summary>
+    public static bool EndsSentence(ReadOnlySpan<char> text)
     {
         var i = text.Length - 1;
         while (i >= 0 && (IsStripSpace(text[i]) || IsFormatMark(text[i])))

@@ -23,8 +23,11 @@ internal static partial class TitleParser
                 headline = TextRules.Strip(headline[(slash + 1)..]);
             }
         }
-        headline = TextRules.Strip(TrailingAddition().Replace(headline, ""));
-        headline = TextRules.Strip(LeadingAddition().Replace(headline, ""));
+        if (headline.Contains("ضاف", StringComparison.Ordinal))
+        {
+            headline = TextRules.Strip(TrailingAddition().Replace(headline, ""));
+            headline = TextRules.Strip(LeadingAddition().Replace(headline, ""));
+        }
         return (headline, section);
     }
 
