@@ -44,6 +44,8 @@ internal static partial class BoilerplateRules
             return LineKind.Slider;
         if (words <= 12 && line.Contains('@', StringComparison.Ordinal) && EmailLike().IsMatch(line))
             return LineKind.Contact;
+        if (words <= 3 && Handle().IsMatch(line))
+            return LineKind.Contact;
         if (words > 45)
             return LineKind.Text;
         var norm = ArabicNormalizer.NormalizeMatching(line);
@@ -158,7 +160,11 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.None, 1000)]
     private static partial Regex EmailLike();
 
-    [GeneratedRegex(@"^(?:ل?لتواصل(?: مع)? (?:الكاتب|الكاتبه)|ل?مراسله (?:الكاتب|الكاتبه)|للتواصل\s*:|للتواصل ارسل|للتواصل ارسل|تبدا بالرمز|ثم الرساله$|مسافه ثم الرساله)|^(?:للتواصل|ارسل|راسل)\b.{0,40}(?:sms|رساله نصيه)|(?:sms|رساله نصيه).{0,60}(?:بالرمز|مسافه ثم)", RegexOptions.IgnoreCase, 1000)]
+    /// <summary>An author's social-media handle on its own line: "@name", "تويتر: name", "T: name".</summary>
+    [GeneratedRegex(@"^(?:(?:تويتر|twitter|T)\s*:\s*@?|@)[A-Za-z0-9_.]{3,30}$", RegexOptions.IgnoreCase, 1000)]
+    private static partial Regex Handle();
+
+    [GeneratedRegex(@"^(?:ل?لتواصل(?: مع)? (?:الكاتب|الكاتبه)|ل?مراسله (?:الكاتب|الكاتبه)|للتواصل\s*:|للتواصل ارسل|ثم الرساله$|مسافه ثم الرساله)|تبدا بالرمز|^(?:للتواصل|ارسل|راسل)\b.{0,40}(?:sms|رساله نصيه)|(?:sms|رساله نصيه).{0,60}(?:بالرمز|مسافه ثم)", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Contact();
 
     [GeneratedRegex(@"^[\d\s,،\-–()]*(?:stc|mobily|zain|موبايلي|زين|الاتصالات|اتصالات)(?:[\d\s,،\-–()]*(?:stc|mobily|zain|موبايلي|زين|الاتصالات|اتصالات))*[\d\s,،\-–()]*$", RegexOptions.IgnoreCase, 1000)]
