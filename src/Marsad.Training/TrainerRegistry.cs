@@ -6,5 +6,7 @@ internal static class TrainerRegistry
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
         ["extraction-places"] = new Extraction.PlacesTrainer(),
+        ["names"] = new NamesTrainer(),
+        ["translit"] = new TranslitTrainer(),
     };
 }
