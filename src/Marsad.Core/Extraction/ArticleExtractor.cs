@@ -78,7 +78,8 @@ public sealed partial class ArticleExtractor
             article.HeadlineParts = TitleParser.Parts(headline);
             return 0;
         }
-        if (segments.Count == 0 || TextRules.CountWords(segments[0].Text) > 40)
+        // a byline or dateline on the first line ("المدينة - جدة") is not a headline: the content has none
+        if (segments.Count == 0 || TextRules.CountWords(segments[0].Text) > 40 || _datelines.ParseLine(segments[0].Text, null, null) is not null)
             return 0;
         article.Headline = segments[0].Text;
         article.HeadlineParts = TitleParser.Parts(segments[0].Text);
