@@ -108,7 +108,16 @@ public sealed partial class ArticleExtractor
     /// </summary>
     private bool IsCaption(string line, string? next) =>
         next is not null && TextRules.CountWords(line) <= 9 && !TextRules.EndsSentence(line) && TextRules.IsProse(next)
-        && !TeaserRules.TryMatchLabel(line, _lexicon, out _) && !line.StartsWith('*') && !StartsWithListMarker(line);
+        && !TeaserRules.TryMatchLabel(line, _lexicon, out _) && !line.StartsWith('*') && !StartsWithListMarker(line) && !OpensALetterOrChapter(line);
+
+    /// <summary>A salutation or a chapter heading opens the text itself: "السلام عليكم ورحمة الله", "سعادة رئيس التحرير", "الفصل التاسع".</summary>
+    private static bool OpensALetterOrChapter(string line)
+    {
+        var key = TextRules.Key(line);
+        return key.StartsWith("السلام عليكم", StringComparison.Ordinal) || key.StartsWith("بسم الله", StringComparison.Ordinal)
+            || key.StartsWith("سعاده ", StringComparison.Ordinal) || key.StartsWith("عزيزي", StringComparison.Ordinal)
+            || key.StartsWith("الفصل ", StringComparison.Ordinal) || key.StartsWith("الحلقه ", StringComparison.Ordinal) || key.StartsWith("الجزء ", StringComparison.Ordinal);
+    }
 
     private bool IsRecurring(string line, ExtractionState state) =>
         Boilerplate is not null && !TextRules.EndsSentence(line) && line.Length <= 300 && Boilerplate.IsRecurring(state.Source, line);

@@ -188,7 +188,7 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"جميع الحقوق محفوظه|كل الحقوق محفوظه|حقوق النشر|حقوق الطبع|حقوق نشر|copyright|©|all rights reserved", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Copyright();
 
-    [GeneratedRegex(@"^(?:اعداد|تصوير|تحرير|اشراف|تنسيق|رسوم|اخراج|تقديم|عدسه|بعدسه|المصدر|مصدر الصوره|الصوره|صوره|الصور|مونتاج|غرافيك|انفوغراف)\s*[:/\-–]", RegexOptions.None, 1000)]
+    [GeneratedRegex(@"^[(\[«]?\s*(?:اعداد|تصوير|تحرير|اشراف|تنسيق|رسوم|اخراج|تقديم|عدسه|بعدسه|المصدر|مصدر الصوره|الصوره|صوره|الصور|مونتاج|غرافيك|انفوغراف)\s*[:/\-–]", RegexOptions.None, 1000)]
     private static partial Regex Credit();
 
     [GeneratedRegex(@"^(?:(?:هذا المحتوي |محتوي )?(?:برعايه|مقدم من)(?:\s|:|$)|محتوي مدفوع|اعلان(?:\s*:|$)|اعلان مدفوع|مساحه اعلانيه)", RegexOptions.None, 1000)]
