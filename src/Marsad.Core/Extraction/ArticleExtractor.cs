@@ -56,6 +56,8 @@ public sealed partial class ArticleExtractor
         MarkTrailing(state);
         MarkSubheadings(state);
         Fill(article, state);
+        if (article.Subheadline is null && !string.IsNullOrWhiteSpace(document.Subheadline))
+            article.Subheadline = TextRules.Strip(ContentSegmenter.RepairSurrogates(document.Subheadline));
         return article;
     }
 

@@ -98,6 +98,3 @@ internal sealed class ExtractionLexicon
         }
     }
 }
-
-/// <summary>A lexicon entry: the key of the thing named and whether the spelling is also an ordinary word or place.</summary>
-internal readonly record struct NameEntry(string Key, bool Ambiguous);
