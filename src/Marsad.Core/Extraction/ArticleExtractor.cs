@@ -125,6 +125,9 @@ public sealed partial class ArticleExtractor
         }
         foreach (var p in paragraphs)
             AgencyCredits.Collect(p, _lexicon, article.Source.Agencies, seen);
+        // a credit line set aside at the end ("(أ. ف. ب)", "فرانس24/ أ ف ب") still credits its agency
+        foreach (var r in article.Removed.Where(r => r.Length <= 40))
+            AgencyCredits.Collect(r, _lexicon, article.Source.Agencies, seen);
         article.Source.Agency = article.Source.Agencies.Count > 0 ? article.Source.Agencies[0] : null;
         if (article.Published is null && (state.Dateline?.Date ?? state.Dateline?.HijriGregorian) is { } filed)
             article.Published = filed;

@@ -127,6 +127,14 @@ public sealed class DatelineTests
     }
 
     [Fact]
+    public void AgencyCreditLineAtTheEnd_IsRemoved_AndCredited()
+    {
+        var a = Extract(Body + "\n(أ. ف. ب)");
+        Assert.Equal(["(أ. ف. ب)"], a.Removed);
+        Assert.Equal("أ. ف. ب", a.Source.Agency);
+    }
+
+    [Fact]
     public void AgencyCreditWithoutDateline_IsTheSourceAgency()
     {
         var a = Extract("قال تجار أمس إن الأسعار ارتفعت، ووفقاً لـ \"رويترز\" فقد تراجعت أرباح التكرير إلى أدنى مستوى لها منذ بداية العام.");
