@@ -6,8 +6,8 @@ namespace Marsad.Extraction.Internal;
 /// Cuts raw content into paragraph candidates: one per line, trimmed as the gold trims (Python <c>str.strip()</c>),
 /// empty lines dropped. Sabq-style content, where one physical line holds the whole article and paragraphs are
 /// separated by runs of spaces and no-break spaces (" \u00A0 "), is cut at those runs too. A document is read that way
-/// only when it has such a run after the end of a sentence, so a stray no-break space inside a sentence elsewhere
-/// never splits a paragraph.
+/// only when one line carries most of its text and has such a run after the end of a sentence, so a stray no-break
+/// space inside a sentence, or inside a line of ordinary multi-line content, never splits a paragraph.
 /// </summary>
 internal static class ContentSegmenter
 {
@@ -32,7 +32,10 @@ internal static class ContentSegmenter
             }
             start = i + 1;
         }
-        if (!lines.Any(l => HasParagraphRun(l.Text)))
+        // Sabq-style content: one physical line carries the article (most of its characters) and has paragraph runs.
+        // In ordinary multi-line content a line is a paragraph even when a run of no-break spaces sits inside it.
+        var total = lines.Sum(l => l.Text.Length);
+        if (!lines.Any(l => l.Text.Length * 10 >= total * 7 && HasParagraphRun(l.Text)))
             return lines;
         var segments = new List<Segment>(lines.Count * 4);
         foreach (var line in lines)
