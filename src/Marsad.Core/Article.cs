@@ -16,6 +16,12 @@ public sealed class Article
 
     public string Headline { get; set; } = "";
 
+    /// <summary>
+    /// The statements of a headline that joins two or more with ".." ("ميدفيديف: … الإرهاب.. كي مون: نراهن …"), each on its
+    /// own; empty when the headline is one statement. <see cref="Headline"/> always keeps the whole.
+    /// </summary>
+    public List<string> HeadlineParts { get; set; } = [];
+
     public string? Subheadline { get; set; }
 
     /// <summary>Section or category label given by the source (e.g. "سياسي").</summary>
@@ -67,7 +73,11 @@ public sealed class ArticleSource
 {
     public string? Name { get; set; }
 
+    /// <summary>The news agency credited first: the dateline's, else the first credited in the text.</summary>
     public string? Agency { get; set; }
+
+    /// <summary>Every news agency the article credits, as written, the dateline's first ("سانا", "سبوتنيك").</summary>
+    public List<string> Agencies { get; set; } = [];
 }
 
 /// <summary>Where and by whom a report was filed: "موسكو-سانا", "بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس".</summary>
@@ -82,6 +92,12 @@ public sealed class Dateline
 
     /// <summary>Hijri date as written, without the era marker ("25 شوال 1436").</summary>
     public string? Hijri { get; set; }
+
+    /// <summary>
+    /// The Gregorian date of <see cref="Hijri"/> by the Umm al-Qura calendar, "YYYY-MM-DD" — computed, not written, so it is
+    /// kept apart from <see cref="Date"/>, which is only ever a date written in the dateline.
+    /// </summary>
+    public string? HijriGregorian { get; set; }
 
     /// <summary>The dateline exactly as written.</summary>
     public string? Text { get; set; }
