@@ -8,8 +8,11 @@ internal sealed partial class AttributionFinder
         var strict = cue.Entry.Has(CueFlags.Strict);
         if (strict && cue.Form == CueForm.Verb && !StartsClause(i, prefixLetters))
             return null;
+        if (cue.Form == CueForm.Participle && !ParticipleStartsClause(i, cue))
+            return null;
         var limit = SentenceLimit(i);
-        var frameLimit = Math.Min(limit, i + (strict ? MaxStrictFrame : MaxFrame));
+        var frameSize = strict ? MaxStrictFrame : cue.Form == CueForm.Participle ? MaxParticipleFrame + (cue.Entry.Has(CueFlags.Address) ? 8 : 0) : MaxFrame;
+        var frameLimit = limit;
         var info = new FrameInfo();
         SpeakerPhrase? speaker = null;
         Attribution? antecedent = null;
@@ -37,13 +40,16 @@ internal sealed partial class AttributionFinder
             {
                 if (!ReadReport(ref speaker, ref j, frameLimit, info, ref cue, ref cueToken, ref cueText))
                     return null;
-                frameLimit = Math.Min(limit, cueToken + MaxFrame); // "نقل … عن" is a report: no longer an everyday word
+                frameSize = MaxFrame; // "نقل … عن" is a report: no longer an everyday word
             }
         }
         else if (cue.Form == CueForm.Noun && cue.Entry.Has(CueFlags.Say))
         {
             speaker = SpeakerBeforeNoun(i);
         }
+
+        // the frame is measured from the end of the speaker phrase: titles can be long
+        frameLimit = Math.Min(frameLimit, j + frameSize);
 
         // "وهو يقول الحمد لله …": a circumstantial saying verb with the words right after it
         var marker = cue.Entry.Has(CueFlags.Say) && cue.Form == CueForm.Verb && i > 0 && _doc.Key(i - 1) is "وهو" or "وهي" or "وهم"
@@ -101,11 +107,31 @@ internal sealed partial class AttributionFinder
                 }
             }
         }
+        // "أكد ذلك الناطق الإعلامي …": the object pronoun comes before the subject
+        if (j + 1 < limit && _doc.Key(j) is "ذلك" or "هذا" && _doc.Tokens[j + 1].IsWord && ParsePhrase(j + 1, limit) is { } afterObject)
+        {
+            j = afterObject.Next;
+            return afterObject;
+        }
+        SkipAddressedOutlet(ref j, limit, info);
         var phrase = ParsePhrase(j, limit);
         if (phrase is null)
             return BackwardSubject(i);
         j = phrase.Next;
         return phrase;
+    }
+
+    /// <summary>
+    /// A participle reports only as a circumstantial clause: after a comma, a full stop, a quotation or a و, or with its
+    /// content marker right after it. After a bare noun it is an adjective ("أحكاماً مشددة").
+    /// </summary>
+    private bool ParticipleStartsClause(int i, CueWord cue)
+    {
+        if (i == SentenceStart(i) || !_doc.Tokens[i - 1].IsWord || _doc.Key(i)[0] is 'و' or 'ف')
+            return true;
+        if (cue.Entry.Has(CueFlags.Responsibility))
+            return i + 1 < _doc.Count && QuoteLexicon.StripArticle(_doc.Key(i + 1)) == QuoteLexicon.Responsibility;
+        return MarkerSoon(i + 1, cue, 6);
     }
 
     /// <summary>A verbal noun other than a saying word (التأكيد) reports only words in quotation marks.</summary>
@@ -122,9 +148,35 @@ internal sealed partial class AttributionFinder
             || QuoteLexicon.StripConjunction(previous) is "كما" or "ثم" or "قد" or "لقد" or "فيما" or "بينما" or "حيث" or "بدوره" or "بدورها";
     }
 
+    /// <summary>"أوضحت لـ"الاقتصادية" مصادر …"، "قال لوكالة رويترز مسؤول …": the outlet addressed before the subject is the via.</summary>
+    private void SkipAddressedOutlet(ref int j, int limit, FrameInfo info)
+    {
+        if (j + 1 >= limit || !_doc.Tokens[j].IsWord)
+            return;
+        var key = _doc.Key(j);
+        if (key == "ل" && _doc.Tokens[j + 1].Type == QTokenType.OpenQuote && _doc.Tokens[j + 1].Quote >= 0)
+        {
+            var span = _doc.Quotes[_doc.Tokens[j + 1].Quote];
+            if (span.Closed && WordsIn(span) <= 4 && span.Close + 1 < limit)
+            {
+                info.Via ??= _doc.Text[span.InnerStart..span.InnerEnd].Trim();
+                j = span.Close + 1;
+            }
+            return;
+        }
+        if (key.Length > 2 && key[0] == 'ل' && OutletAt(j, limit, stripLam: true) is { } outlet && outlet.Next < limit && _doc.Tokens[outlet.Next].IsWord
+            && !IsComplementizer(_doc.Key(outlet.Next)))
+        {
+            info.Via ??= outlet.Text;
+            j = outlet.Next;
+        }
+    }
+
     private bool PrecedesMarker(int k) =>
         k < _doc.Count && (_doc.Tokens[k].Is(':') || _doc.Tokens[k].Type == QTokenType.OpenQuote
             || (_doc.Tokens[k].IsWord && IsComplementizer(_doc.Key(k))));
+
+    private bool PrecedesMarker(int k, CueWord cue) => PrecedesMarker(k) || (k < _doc.Count && _doc.Tokens[k].IsWord && IsLink(k, cue));
 
     /// <summary>
     /// "ونقلت وكالة سبوتنيك الروسية عن ميدفيديف قوله": the subject of نقل is the outlet (via), the phrase after عن the
@@ -146,6 +198,11 @@ internal sealed partial class AttributionFinder
         {
             speaker = ParsePhrase(j + 1, limit);
             j = speaker?.Next ?? j + 1;
+        }
+        else if (_doc.Key(j) == "علي" && j + 1 < limit && _doc.Key(j + 1) == "لسان")
+        {
+            speaker = ParsePhrase(j + 2, limit); // "نقل الموقع الرسمي لحماس على لسان هنية قوله"
+            j = speaker?.Next ?? j + 2;
         }
         else if (_doc.Key(j) is "عنه" or "عنها" or "عنهم")
         {

@@ -34,7 +34,7 @@ internal sealed partial class AttributionFinder
 
     /// <summary>A word that opens a new clause before a verb: ولكنه، لكنها، كما، فيما، بينما.</summary>
     private static bool IsClauseConjunction(string key) =>
-        key is "ولكنه" or "لكنه" or "لكنها" or "ولكنها" or "كما" or "فيما" or "بينما" or "وكما";
+        key is "ولكنه" or "لكنه" or "لكنها" or "ولكنها" or "كما" or "فيما" or "بينما" or "وكما" or "اذ";
 
     private bool EndsClauseAfterComma(int k, int last) =>
         _doc.Tokens[k].IsWord && (StartsClauseCue(k, afterComma: true) || AdjunctAt(k, last, alwaysOnly: false) || PostposedOpenerAt(k, last + 1) > 0);
@@ -59,7 +59,7 @@ internal sealed partial class AttributionFinder
         if (!_lex.TryCue(_doc.Key(j), out var cue, out var prefix) || !ContextAllows(j, cue))
             return false;
         if (cue.Form == CueForm.Participle)
-            return !cue.Entry.Has(CueFlags.Responsibility) || (j + 1 < _doc.Count && QuoteLexicon.StripArticle(_doc.Key(j + 1)) == QuoteLexicon.Responsibility);
+            return ParticipleStartsClause(j, cue);
         if (cue.Form == CueForm.Noun)
             return cue.Entry.Has(CueFlags.Say) && prefix > 0;
         var previous = j > 0 && _doc.Tokens[j - 1].IsWord ? _doc.Key(j - 1) : "";
@@ -125,7 +125,8 @@ internal sealed partial class AttributionFinder
     private SpeakerPhrase? ClauseSubject(int start, int before)
     {
         var k = start;
-        if (k < before && _doc.Tokens[k].IsWord && QuoteLexicon.StripConjunction(_doc.Key(k)) is "كما" or "ثم" or "فيما" or "بينما" or "حيث")
+        while (k < before && _doc.Tokens[k].IsWord && (QuoteLexicon.StripConjunction(_doc.Key(k)) is "كما" or "ثم" or "فيما" or "بينما" or "حيث" or "قد" or "لقد"
+            || _doc.Key(k) is "فقد" or "وقد"))
             k++;
         if (k >= before || !_doc.Tokens[k].IsWord)
             return null;
@@ -133,7 +134,10 @@ internal sealed partial class AttributionFinder
         if (head is not ("كان" or "كانت" or "كانوا") && (_lex.IsFunctionWord(_doc.Key(k)) || _lex.IsTimeWord(_doc.Key(k))
             || QuoteLexicon.IsDefinite(head) || _lex.IsTitle(head) || _lex.IsCommonNoun(head)))
             return null;
-        return ParsePhrase(k + 1, before);
+        k++;
+        while (k < before && _doc.Tokens[k].IsWord && _lex.IsTimeWord(_doc.Key(k)))
+            k++; // "جددت أمس الخميس سفارة خادم الحرمين …"
+        return ParsePhrase(k, before);
     }
 
     /// <summary>
@@ -148,12 +152,27 @@ internal sealed partial class AttributionFinder
             end--;
         if (end < start)
             return null;
-        var k = start;
-        if (QuoteLexicon.StripConjunction(_doc.Key(k)) is "كان" or "كانت" or "كانوا")
-            k++;
-        if (k > end)
+        if (_doc.Key(end) is "كان" or "كانت" or "كانوا")
+        {
+            // "أن الادعاء العام الألماني كان قد أعلن": the subject ends right before كان
+            for (var k = Math.Max(start, end - 7); k < end; k++)
+            {
+                if (k > start && !(_doc.Tokens[k - 1].IsWord && (IsComplementizer(_doc.Key(k - 1)) || _lex.IsFunctionWord(_doc.Key(k - 1)))) && !_doc.Tokens[k - 1].IsComma)
+                    continue;
+                var before = ParsePhrase(k, end);
+                if (before is not null && before.Last == end - 1)
+                    return before;
+            }
             return null;
-        var phrase = ParsePhrase(k, end + 1);
+        }
+        var first = start;
+        while (first < end && _doc.Tokens[first].IsWord && (IsClauseConjunction(_doc.Key(first)) || _doc.Key(first) is "ولكن" or "لكن" or "ثم" or "اذ"))
+            first++;
+        if (QuoteLexicon.StripConjunction(_doc.Key(first)) is "كان" or "كانت" or "كانوا")
+            first++;
+        if (first > end)
+            return null;
+        var phrase = ParsePhrase(first, end + 1);
         return phrase is not null && phrase.Next == end + 1 && phrase.Last == end ? phrase : null;
     }
 
@@ -172,13 +191,57 @@ internal sealed partial class AttributionFinder
                 a.Antecedent = _found[^1];
                 return;
             }
-            a.Speaker = ClauseSubject(SentenceStart(i), i);
+            var start = SentenceStart(i);
+            a.Speaker = ClauseSubject(start, i);
+            // a participle opening its sentence ("… . مشيرة إلى أن …") goes with the subject of the sentence before
+            if (a.Speaker is null && start == i && start > 0 && _doc.Tokens[start - 1].Paragraph == _doc.Tokens[i].Paragraph)
+                a.Speaker = ClauseSubject(SentenceStart(start - 1), start - 1);
         }
         else if (i > 0 && _doc.Key(i - 1) is "وهو" or "وهي" or "وهم")
         {
             a.Speaker = ClauseSubject(ClauseStart(i - 1), i - 1) ?? ClauseSubject(SentenceStart(i), i - 1);
         }
+        else if (SentenceStart(i) is var start && start < i - 1)
+        {
+            // a pronoun verb inside a sentence continues that sentence's speaker or subject ("… ودعت إلى …"، "تصدت الدفاعات
+            // الجوية السورية لما وصفته … قالت إنه …"), not a speaker from an earlier paragraph
+            if (_found.Count > 0 && _found[^1].Sentence == a.Sentence && _found[^1].CueToken < i)
+            {
+                a.Antecedent = _found[^1];
+                return;
+            }
+            var subject = ClauseSubject(start, i);
+            // only a person or a title: a description after the verb may well be its object ("وجدد الإشارة إلى …")
+            a.Speaker = subject is { Kind: SpeakerKind.Name or SpeakerKind.Title or SpeakerKind.Outlet } && subject.Next <= i ? subject : null;
+        }
         if (a.Speaker is null)
             a.Antecedent = LastSpeaker(a.CueWord.Gender, a.CueToken);
+        if (a.Speaker is null && a.Antecedent is null)
+            a.Speaker = NearestMention(i);
+    }
+
+    /// <summary>
+    /// The first statement of an article made by a pronoun cue ("حيث رحب مدير النادي بالحضور وقال: …"): the nearest
+    /// title or name written before it in its sentence, else the subject of the sentence before.
+    /// </summary>
+    private SpeakerPhrase? NearestMention(int i)
+    {
+        var start = SentenceStart(i);
+        for (var k = i - 1; k >= start; k--)
+        {
+            if (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Quote >= 0)
+                continue;
+            var key = _doc.Key(k);
+            if (!_lex.IsTitle(key) && !_lex.IsGivenName(key) && !_names.Contains(key))
+                continue;
+            if (k > start && _doc.Tokens[k - 1].IsWord && (_lex.IsTitle(_doc.Key(k - 1)) || _lex.IsGivenName(_doc.Key(k - 1))))
+                continue; // start the phrase at its first title word
+            var phrase = ParsePhrase(k, i);
+            if (phrase is { Kind: SpeakerKind.Name or SpeakerKind.Title })
+                return phrase;
+        }
+        return ClauseSubject(start, i) ?? (start > 0 && _doc.Tokens[start - 1].Paragraph == _doc.Tokens[i].Paragraph
+            ? ClauseSubject(SentenceStart(start - 1), start - 1)
+            : null);
     }
 }

@@ -54,7 +54,7 @@ internal sealed partial class AttributionFinder
             return false;
         if (cue.Entry.Has(CueFlags.Name) || RequiresQuote(cue))
         {
-            var q = FirstQuoteFrom(s, RequiresQuote(cue) ? Math.Min(limit, s + 1) : limit);
+            var q = FirstQuoteFrom(s, RequiresQuote(cue) ? Math.Min(limit, s + 1) : Math.Min(limit, ReportedEnd(s)));
             if (q >= 0)
                 return SetDirect(a, q);
             if (RequiresQuote(cue))

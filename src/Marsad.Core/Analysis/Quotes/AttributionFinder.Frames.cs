@@ -38,17 +38,34 @@ internal sealed partial class AttributionFinder
             {
                 var span = _doc.Quotes[t.Quote];
                 var words = WordsIn(span);
-                if (cue.Entry.Has(CueFlags.Name) || RequiresQuote(cue) || j == from || words >= 3 || !span.Closed
-                    || PrecedesContent(j - 1, cue))
+                // a short quoted name: after an outlet head (قناة "إيه آر دي"), or right after the speaker with the
+                // content marker after it (مصادر "الوطن" إلى …)
+                var named = span.Closed && words <= 4 && j > 0 && _doc.Tokens[j - 1].IsWord
+                    && (IsOutletHead(_doc.Key(j - 1)) || (j == from && words <= 3 && span.Close + 1 < limit && PrecedesMarker(span.Close + 1, cue)));
+                if (!named && cue.Entry.Has(CueFlags.Name) && !AfterBa(j) && NextQuoteAfterBa(span.Close + 1, limit) is var later && later > 0)
+                {
+                    j = later - 1; // "ووصف قائد الطائرة … لطائرة "باتيك إير" … ب"الملاك المرشد"": the term is the one after بـ
+                    continue;
+                }
+                if (!named && (cue.Entry.Has(CueFlags.Name) || RequiresQuote(cue) || j == from || words >= 3 || !span.Closed
+                    || PrecedesContent(j - 1, cue)))
                     return new Marker(MarkerKind.Quote, j);
-                ReadQuotedName(j, span, info);
+                if (named && IsOutletHead(_doc.Key(j - 1)))
+                    info.Via ??= _doc.Text[(_doc.Tokens[j - 1].Start + (_doc.Key(j - 1)[0] is 'ل' or 'ب' ? 1 : 0))..span.InnerEnd].Trim() + _doc.Surface(span.Close);
+                else if (named && QuoteLexicon.StripArticle(_doc.Key(j - 1)) is "مصادر" or "مصدر")
+                    info.Via ??= _doc.Text[span.InnerStart..span.InnerEnd].Trim();
+                else
+                    ReadQuotedName(j, span, info);
                 j = span.Close;
                 continue;
             }
             if (t.Is(':'))
                 return new Marker(MarkerKind.Colon, j);
             if (!t.IsWord)
+            {
+                j = SkipParenthetical(j, limit);
                 continue;
+            }
             var key = t.Key;
             if (IsComplementizer(key) && !AfterAdjunctWord(j) && !IsNameWord(j))
                 return new Marker(MarkerKind.Complementizer, j);
@@ -58,7 +75,8 @@ internal sealed partial class AttributionFinder
                 return new Marker(MarkerKind.Link, j);
             if (_lex.TryCue(key, out var other, out var prefix))
             {
-                if (other.Entry.Has(CueFlags.Say) && other.Form != CueForm.Verb)
+                // a saying word takes over: "قائلا"، "بقوله"، and an unprefixed "يقول/تقول" after the subject ("وكتب أحد أصدقائها يقول:")
+                if (other.Entry.Has(CueFlags.Say) && (other.Form != CueForm.Verb || (prefix == 0 && _doc.Key(j)[0] is 'ي' or 'ت')))
                     return new Marker(MarkerKind.Yield, j);
                 if (other.Form is CueForm.Participle or CueForm.Noun || (other.Form == CueForm.Verb && prefix > 0 && !InPostposed(j)))
                     break;
@@ -98,9 +116,49 @@ internal sealed partial class AttributionFinder
         if (key.Length < 3 || !cue.Entry.Links.Contains(key[..1]) || _lex.IsFunctionWord(key) || _lex.IsConnector(key)
             || _lex.IsGivenName(key) || _lex.TryCue(key, out _, out _))
             return false;
-        var rest = key[1..];
-        return !_lex.IsTitle(rest) && !_lex.OutletHeads.Contains(rest) && !_lex.IsTimeWord(rest) && rest != "اسم" && rest[0] != 'ل';
+        // the preposition glued to what it introduces: a definite word (بالعمل), an everyday noun (بضرورة) or a verbal
+        // noun of the derived forms (بإطلاق، بتشكيل، لاستعادة); a glued ب on anything else (بمنطقة) is an adjunct
+        var rest = key.StartsWith("لل", StringComparison.Ordinal) ? "ا" + key[1..] : key[1..];
+        if (_lex.IsTitle(rest) || _lex.OutletHeads.Contains(rest) || _lex.IsTimeWord(rest) || rest == "اسم")
+            return false;
+        return QuoteLexicon.IsDefinite(rest) || _lex.IsCommonNoun(rest) || (rest.Length >= 4 && rest[0] is 'ا' or 'ت');
     }
+
+    /// <summary>
+    /// A parenthetical in a frame — "-وهو رجل دين … يندر أن يتحدى أحد سلطته علنا-" or "(…)" — is stepped over whole, so a
+    /// complementizer inside it is not taken for the cue's. Returns the index of its closing mark (or <paramref name="j"/>).
+    /// </summary>
+    private int SkipParenthetical(int j, int limit)
+    {
+        ref readonly var t = ref _doc.Tokens[j];
+        var close = t.Is('(') ? ")" : t.IsDash && j + 1 < limit && _doc.Tokens[j + 1].IsWord && _doc.Tokens[j + 1].Start == t.End ? t.Key : null;
+        if (close is null)
+            return j;
+        for (var k = j + 1; k < limit && k <= j + 25; k++)
+        {
+            if (_doc.Key(k) == close || (close != ")" && _doc.Tokens[k].IsDash))
+                return k;
+        }
+        return j;
+    }
+
+    private bool AfterBa(int open) =>
+        open > 0 && _doc.Tokens[open - 1].IsWord && (_doc.Key(open - 1) == "ب" || _doc.Key(open - 1) is "بانه" or "بانها" or "بانهم");
+
+    /// <summary>The opening mark of a later quote in the frame that follows بـ, or -1.</summary>
+    private int NextQuoteAfterBa(int from, int limit)
+    {
+        for (var k = from; k < limit; k++)
+        {
+            if (_doc.Tokens[k].Type == QTokenType.OpenQuote && AfterBa(k))
+                return k;
+        }
+        return -1;
+    }
+
+    /// <summary>An outlet head, bare or after ل/ب/على (قناة، لصحيفة، بقناة).</summary>
+    private bool IsOutletHead(string key) =>
+        _lex.OutletHeads.Contains(key) || (key.Length > 3 && key[0] is 'ل' or 'ب' && _lex.OutletHeads.Contains(key[1..]));
 
     /// <summary>A fixed prepositional phrase at <paramref name="j"/> (frame-phrases.txt): على هامش، من جهته …</summary>
     private bool StartsFramePhrase(int j)

@@ -5,7 +5,8 @@ internal sealed partial class AttributionFinder
     /// <summary>
     /// "…، حسبما ذكرت صحيفة «ديلي ميل» البريطانية": when the clause before already has its attribution, the outlet is
     /// its via; otherwise the clause is a statement of the subject of the reporting verb ("بحسب ما اعلن مسؤول تركي
-    /// لوكالة فرانس برس" → speaker مسؤول تركي, via وكالة فرانس برس).
+    /// لوكالة فرانس برس" → speaker مسؤول تركي, via وكالة فرانس برس; "بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة" →
+    /// speaker the spokesman, via the newspaper).
     /// </summary>
     private bool TryPostposed(int i, out int end)
     {
@@ -22,15 +23,31 @@ internal sealed partial class AttributionFinder
             k++;
         var outlet = OutletAt(k, limit, stripLam: false);
         var phrase = ParsePhrase(k, limit);
-        var next = Math.Max(outlet?.Next ?? k, phrase?.Next ?? k);
         if (outlet is null && phrase is null)
             return false;
+        var next = Math.Max(outlet?.Next ?? k, phrase?.Next ?? k);
+        string? via = null;
+        SpeakerPhrase speaker;
+        if (verb.Entry.Has(CueFlags.Report) && outlet is not null && next < limit && _doc.Key(next) == "عن"
+            && ParsePhrase(next + 1, limit) is { } relayed)
+        {
+            via = outlet.Value.Text;
+            speaker = relayed;
+            next = relayed.Next;
+        }
+        else
+        {
+            speaker = outlet is not null
+                ? new SpeakerPhrase(k, outlet.Value.Next - 1, -1, -1, SpeakerKind.Outlet) { Next = outlet.Value.Next }
+                : phrase!;
+        }
         var info = new FrameInfo();
         for (var f = next; f < limit; f++)
         {
             if (_doc.Tokens[f].IsWord)
                 ReadFrameWord(f, limit, info);
         }
+        via ??= speaker.Kind == SpeakerKind.Outlet ? null : info.Via;
         end = next;
         var sentenceStart = SentenceStart(i);
         var before = i - 1;
@@ -39,14 +56,11 @@ internal sealed partial class AttributionFinder
         var previous = _found.Count > 0 ? _found[^1] : null;
         if (previous is not null && previous.Sentence == _doc.Tokens[i].Sentence && previous.ContentEnd >= before)
         {
-            previous.Via ??= outlet?.Text ?? info.Via;
+            previous.Via ??= speaker.Kind == SpeakerKind.Outlet ? outlet!.Value.Text : via;
             return true;
         }
         if (before - sentenceStart < 2)
             return false;
-        var speaker = outlet is not null
-            ? new SpeakerPhrase(k, outlet.Value.Next - 1, -1, -1, SpeakerKind.Outlet) { Next = outlet.Value.Next }
-            : phrase;
         var a = new Attribution
         {
             CueToken = verbToken,
@@ -54,7 +68,7 @@ internal sealed partial class AttributionFinder
             CueWord = verb,
             Speaker = speaker,
             Sentence = _doc.Tokens[i].Sentence,
-            Via = outlet is null ? info.Via : null,
+            Via = via,
             OtherOccasion = info.OtherOccasion,
         };
         var first = sentenceStart;

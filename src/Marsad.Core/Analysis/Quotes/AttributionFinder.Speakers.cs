@@ -24,11 +24,16 @@ internal sealed partial class AttributionFinder
         i = SkipHonorifics(i, limit);
         if (i >= limit || !_doc.Tokens[i].IsWord)
             return null;
+        var outlet = _lex.OutletHeads.Contains(_doc.Key(i)) ? OutletAt(i, limit, stripLam: false) : null;
+        if (outlet is { } o && o.Next > i + 1)
+            return new SpeakerPhrase(i, o.Next - 1, -1, -1, SpeakerKind.Outlet) { Next = o.Next };
+        if (_entities.TryAt(i, out var entityLast, out var entityType, out _) && entityLast < limit && entityType is "PER" or "ORG")
+            return EntityPhrase(i, entityLast, entityType, limit);
         var first = i;
         var state = PhraseState.None;
         int nameFirst = -1, nameLast = -1, last = -1, nameWords = 0;
         var givenSeen = false;
-        for (; i < limit && i - first < 16; i++)
+        for (; i < limit && i - first < 24; i++)
         {
             ref readonly var t = ref _doc.Tokens[i];
             if (t.Is('.') && state == PhraseState.Title && i > 0 && _doc.Key(i - 1).Length == 1)
@@ -43,41 +48,59 @@ internal sealed partial class AttributionFinder
                 break;
             var key = t.Key;
             var bare = QuoteLexicon.StripConjunction(key);
-            var afterConnector = nameLast >= 0 && nameLast == i - 1 && _lex.IsConnector(_doc.Key(i - 1));
-            if (afterConnector)
+            if (nameLast >= 0 && nameLast == i - 1 && _lex.IsConnector(_doc.Key(i - 1)))
             {
-                nameLast = last = i;
+                nameLast = last = i; // the word after بن/عبد/آل belongs to the name whatever it looks like
+                if (_doc.Key(i - 1) == "ال")
+                {
+                    i++;
+                    goto done; // a family name with آل ends the name: صالح آل سالم
+                }
+                continue;
+            }
+            if (state is PhraseState.Title or PhraseState.Name && SkipHonorifics(i, limit) is var skipped && skipped > i)
+            {
+                i = skipped - 1; // "الرئيس التنفيذي للهيئة الملكية بينبع سعادة الدكتور …"
                 continue;
             }
             var nameWord = IsNameWord(i);
-            if (state == PhraseState.Title && key == "لدي")
+            if (state == PhraseState.Title && (key == "لدي" || (key == "في" && i + 1 < limit && (_lex.DescriptionHeads.Contains(_doc.Key(i + 1))
+                || (i + 2 < limit && _doc.Tokens[i + 1].IsWord && !_lex.IsFunctionWord(_doc.Key(i + 1)) && _doc.Tokens[i + 2].IsWord
+                    && (_lex.IsTitle(_doc.Key(i + 2)) || _lex.IsGivenName(_doc.Key(i + 2))))))))
             {
-                last = i; // "مندوبها الدائم لدى الجامعة العربية"
+                last = i; // "مندوبها الدائم لدى الجامعة العربية", "مدير العمليات في شركة الشايع"
                 continue;
             }
             if (!nameWord && (_lex.TryCue(key, out _, out _) || _lex.IsFunctionWord(key) || _lex.IsTimeWord(key)))
                 break;
+            if (state == PhraseState.Title && key == "باسم" && i > first && QuoteLexicon.StripArticle(_doc.Key(i - 1)) is "متحدث" or "ناطق" or "متحدثه" or "ناطقه")
+            {
+                last = i; // "المتحدث باسم الشرطة" (not the given name باسم)
+                continue;
+            }
             var prefixed = IsPrepositionPrefixed(key);
             var conjoined = IsConjoined(key);
+            var known = nameWord || _lex.IsConnector(key) || _lex.IsGivenName(key) || _names.Contains(key);
             switch (state)
             {
                 case PhraseState.None:
-                    if (prefixed || conjoined || _lex.IsCommonNoun(key))
+                    if (prefixed || conjoined || _lex.IsCommonNoun(key) || IsAccusative(i))
                         return null;
                     if (_lex.IsTitle(key))
                     {
                         state = PhraseState.Title;
                     }
-                    else if (_lex.IsConnector(key) || _lex.IsGivenName(key) || nameWord || _names.Contains(key))
+                    else if (known)
                     {
                         state = PhraseState.Name;
                         nameFirst = nameLast = i;
                         nameWords = 1;
                         givenSeen = !_names.Contains(key) || _lex.IsGivenName(key);
                     }
-                    else if (QuoteLexicon.IsDefinite(key) || StartsDescription(i, limit))
+                    else if (QuoteLexicon.IsDefinite(key) || _lex.IsDescriptionHead(key) || StartsDescription(i, limit)
+                        || (NextIsDefiniteWord(i, limit) && !_doc.Key(i + 1).EndsWith('ي')))
                     {
-                        state = PhraseState.Description;
+                        state = PhraseState.Description; // "قصر الإليزيه" is a construct; "ضاري الشمري" a name with a nisba surname
                     }
                     else
                     {
@@ -88,23 +111,31 @@ internal sealed partial class AttributionFinder
                     last = i;
                     continue;
                 case PhraseState.Title:
-                    if (_lex.IsTitle(key) || key == "لدي" || (QuoteLexicon.IsDefinite(key) && !_lex.IsCommonNoun(key))
-                        || prefixed || (conjoined && (QuoteLexicon.IsDefinite(bare) || _lex.IsTitle(bare))))
+                    if (_lex.IsTitle(key) || QuoteLexicon.IsDefinite(key) || prefixed || (conjoined && (QuoteLexicon.IsDefinite(bare) || _lex.IsTitle(bare)))
+                        || (key.Length > 3 && key[0] is 'ب' or 'ل' && !known && QuoteLexicon.IsDefinite(_doc.Key(i - 1))))
                     {
                         last = i;
                         continue;
                     }
                     if (conjoined || _lex.IsCommonNoun(key))
                         break;
-                    if (!nameWord && !_lex.IsConnector(key) && !_lex.IsGivenName(key) && (IsAdjectiveLike(key) || NextIsDefiniteWord(i, limit)))
+                    if (!known && (IsAdjectiveLike(key) || ConstructFollows(i, limit) || _lex.DescriptionHeads.Contains(key)
+                        || (i + 2 < limit && _doc.Tokens[i + 1].IsComma && ContinuesTitleSeries(i + 2, limit))))
                     {
-                        last = i; // "مسؤول أمريكي", a construct inside the title: "مدير كرة القدم"
+                        last = i; // "مسؤول أمريكي"; a construct inside the title: "مدير كرة القدم", "مدير مرور منطقة الرياض"
                         continue;
+                    }
+                    if (_entities.TryAt(i, out var personLast, out var personType, out _) && personType == "PER" && personLast < limit)
+                    {
+                        nameFirst = i;
+                        nameLast = last = personLast;
+                        i = personLast + 1;
+                        goto done;
                     }
                     state = PhraseState.Name;
                     nameFirst = nameLast = last = i;
                     nameWords = 1;
-                    givenSeen = _lex.IsGivenName(key) || _lex.IsConnector(key) || nameWord;
+                    givenSeen = known && !_names.Contains(key) || _lex.IsGivenName(key);
                     continue;
                 case PhraseState.Name:
                     if (_lex.IsConnector(key))
@@ -112,15 +143,17 @@ internal sealed partial class AttributionFinder
                         nameLast = last = i;
                         continue;
                     }
-                    // a name rarely goes on with a word glued to و/ل/ب (لاستئصال، وإصابته) unless it is itself a known name
-                    if (_lex.IsTitle(key) || prefixed || (key.Length > 3 && key[0] is 'و' or 'ل' or 'ب' && !_lex.IsGivenName(key) && !_names.Contains(key))
-                        || _lex.IsCommonNoun(key) || nameWords >= 4)
+                    if (_lex.IsTitle(key) || prefixed || EndsName(key) || _lex.IsCommonNoun(key) || nameWords >= 4
+                        || (_lex.DescriptionHeads.Contains(key) && !_lex.IsGivenName(key)))
+                        break;
+                    // "ماركوس بيكيدال مشغل الموقع": after a full name, a noun in construct opens an apposition
+                    if (nameWords >= 2 && !givenSeen && !known && NextIsDefiniteWord(i, limit))
                         break;
                     if (QuoteLexicon.IsDefinite(key))
                     {
                         if (!givenSeen)
                             break;
-                        nameLast = last = i;
+                        nameLast = last = i; // a definite surname ends the name: أحمد سيف اليافعي
                         i++;
                         goto done;
                     }
@@ -129,11 +162,20 @@ internal sealed partial class AttributionFinder
                     givenSeen |= _lex.IsGivenName(key) || nameWord;
                     continue;
                 case PhraseState.Description:
-                    if ((QuoteLexicon.IsDefinite(key) && !_lex.IsCommonNoun(key)) || (conjoined && QuoteLexicon.IsDefinite(bare))
-                        || (!QuoteLexicon.IsDefinite(_doc.Key(last)) && !prefixed && !conjoined && IsAdjectiveLike(key)))
+                    if (i - first >= 7 || _names.Contains(key))
+                        break;
+                    // a construct of proper names after an indefinite head: "شرطة مدينة مترو ناشفيل"
+                    if (!QuoteLexicon.IsDefinite(key) && !QuoteLexicon.IsDefinite(_doc.Key(last)) && i - first < 4 && !prefixed && !conjoined
+                        && !_lex.IsCommonNoun(key) && !IsAccusative(i) && !_lex.IsDescriptionHead(key) && _lex.IsDescriptionHead(_doc.Key(first)))
                     {
-                        if (i - first >= 6)
-                            break;
+                        last = i;
+                        continue;
+                    }
+                    // after a definite word only a definite adjective follows ("الجيش الإسرائيلي"; "المغرب الصحراء" is two nouns)
+                    if ((QuoteLexicon.IsDefinite(key) && (!QuoteLexicon.IsDefinite(_doc.Key(last)) || IsDefiniteAdjective(key)))
+                        || (conjoined && QuoteLexicon.IsDefinite(bare))
+                        || (!QuoteLexicon.IsDefinite(_doc.Key(last)) && !prefixed && !conjoined && (IsAdjectiveLike(key) || ConstructFollows(i, limit))))
+                    {
                         last = i;
                         continue;
                     }
@@ -163,6 +205,43 @@ internal sealed partial class AttributionFinder
                 _names.Add(_doc.Key(k));
         }
         return new SpeakerPhrase(first, last, nameFirst, nameLast, kind) { AppositionFirst = appFirst, AppositionLast = appLast, Next = next };
+    }
+
+    /// <summary>
+    /// An indefinite word inside a construct chain that ends in a definite word within three words ("كرة القدم",
+    /// "مرور منطقة الرياض", "اتحاد كرة القدم"): it belongs to the title or description, not to a name.
+    /// </summary>
+    private bool ConstructFollows(int i, int limit)
+    {
+        for (var k = i + 1; k < limit && k <= i + 3; k++)
+        {
+            if (!_doc.Tokens[k].IsWord)
+                return false;
+            var key = _doc.Key(k);
+            if (_lex.IsFunctionWord(key) || _lex.IsTimeWord(key) || _lex.IsGivenName(key) || _lex.IsConnector(key) || _names.Contains(key)
+                || _lex.IsTitle(key) || _lex.TryCue(key, out _, out _))
+                return false;
+            if (QuoteLexicon.IsDefinite(key))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// A word glued to و, or to ل/ب before a verbal noun, a definite or a known word (وإصابته، لاستئصال، بالقاهرة):
+    /// it follows a name but is not part of it. Names that merely start with those letters (بنكيران، لاريجاني) go on.
+    /// </summary>
+    private bool EndsName(string key)
+    {
+        if (key.Length < 4 || _lex.IsGivenName(key) || _names.Contains(key))
+            return false;
+        if (key[0] == 'و')
+            return true;
+        if (key[0] is not ('ل' or 'ب'))
+            return false;
+        var rest = key[1..];
+        return rest.StartsWith("است", StringComparison.Ordinal) || rest.StartsWith("ان", StringComparison.Ordinal)
+            || rest.StartsWith("ت", StringComparison.Ordinal) || QuoteLexicon.IsDefinite(rest);
     }
 
     /// <summary>
@@ -207,11 +286,50 @@ internal sealed partial class AttributionFinder
             || (previous.Length > 0 && (_lex.IsTitle(previous) || QuoteLexicon.IsDefinite(previous) || _lex.IsGivenName(previous)));
     }
 
-    /// <summary>After a comma inside a title: does a further title (or the name) follow? (… لدى الجامعة العربية، عميد …، السفير أحمد …)</summary>
+    /// <summary>
+    /// After a comma inside a title: does a further title or the name follow? ("… لدى الجامعة العربية، عميد …، السفير
+    /// أحمد …"; "مدير العمليات في شركة الشايع للتجارة، هنريك كريستيانسن:" — a name that runs up to the content marker).
+    /// </summary>
     private bool ContinuesTitleSeries(int i, int limit)
     {
         i = SkipHonorifics(i, limit);
-        return i < limit && _doc.Tokens[i].IsWord && _lex.IsTitle(_doc.Key(i)) && !_lex.IsFunctionWord(_doc.Key(i));
+        if (i >= limit || !_doc.Tokens[i].IsWord || _lex.IsFunctionWord(_doc.Key(i)))
+            return false;
+        var key = _doc.Key(i);
+        if (_lex.IsTitle(key) || _lex.IsGivenName(key))
+            return true;
+        if (QuoteLexicon.IsDefinite(key) || _lex.IsCommonNoun(key) || _lex.TryCue(key, out _, out _) || _lex.IsTimeWord(key))
+            return false;
+        for (var k = i + 1; k < limit && k <= i + 4; k++)
+        {
+            if (_doc.Tokens[k].Is(':') || _doc.Tokens[k].IsComma || (_doc.Tokens[k].IsWord && IsComplementizer(_doc.Key(k))))
+                return true;
+            if (!_doc.Tokens[k].IsWord || _lex.IsFunctionWord(_doc.Key(k)) || _lex.IsTitle(_doc.Key(k)))
+                return false;
+        }
+        return false;
+    }
+
+    /// <summary>A speaker phrase from an entity mention that starts the phrase (the entity step's boundaries win).</summary>
+    private SpeakerPhrase EntityPhrase(int first, int last, string type, int limit)
+    {
+        var isPerson = type == "PER";
+        var phrase = new SpeakerPhrase(first, last, isPerson ? first : -1, isPerson ? last : -1, isPerson ? SpeakerKind.Name : SpeakerKind.Description)
+        {
+            Next = last + 1,
+        };
+        if (isPerson)
+        {
+            for (var k = first; k <= last; k++)
+                _names.Add(_doc.Key(k));
+        }
+        if (isPerson && last + 1 < limit && _doc.Tokens[last + 1].IsWord && _lex.IsTitle(_doc.Key(last + 1)))
+        {
+            var apposition = ParsePhrase(last + 1, limit);
+            if (apposition is not null)
+                phrase = phrase with { AppositionFirst = apposition.First, AppositionLast = apposition.HasName ? apposition.NameFirst - 1 : apposition.Last, Next = apposition.Next };
+        }
+        return phrase;
     }
 
     private int SkipHonorifics(int i, int limit)
@@ -234,6 +352,28 @@ internal sealed partial class AttributionFinder
     private bool NextIsDefiniteWord(int i, int limit) =>
         i + 1 < limit && _doc.Tokens[i + 1].IsWord && QuoteLexicon.IsDefinite(_doc.Key(i + 1))
         && !_lex.IsFunctionWord(_doc.Key(i + 1)) && !_lex.IsTimeWord(_doc.Key(i + 1)) && !_lex.TryCue(_doc.Key(i + 1), out _, out _);
+
+    /// <summary>A word written with accusative tanween (انتقاداً، مبطناً): an object or adverb, never a subject.</summary>
+    private bool IsAccusative(int i)
+    {
+        var surface = _doc.Surface(i);
+        return surface.EndsWith("ًا", StringComparison.Ordinal) || surface.EndsWith("اً", StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// A definite word that can be an adjective: a nisba (الإسرائيلي، العربية، الشريفين), a participle (المتحدة،
+    /// المسلحة), the elative الأفعل (الأبيض، الأعلى) or a handful of common ones (العام، الكبير، الجديد).
+    /// </summary>
+    private static bool IsDefiniteAdjective(string key)
+    {
+        if (!key.StartsWith("ال", StringComparison.Ordinal))
+            return false;
+        var stem = key[2..];
+        return stem.EndsWith('ي') || stem.EndsWith("يه", StringComparison.Ordinal) || stem.EndsWith("ين", StringComparison.Ordinal)
+            || stem.EndsWith("يون", StringComparison.Ordinal) || stem.EndsWith("يات", StringComparison.Ordinal)
+            || (stem.Length >= 4 && stem[0] == 'م') || (stem.Length is 4 or 5 && stem[0] == 'ا')
+            || stem is "عام" or "كبير" or "كبري" or "جديد" or "جديده" or "اول" or "ثاني" or "ثالث" or "دائم" or "دائمه" or "عليا" or "وطني";
+    }
 
     /// <summary>An indefinite nisba adjective or plural: ends in ي، ية، يون، يين.</summary>
     private static bool IsAdjectiveLike(string key) =>

@@ -5,7 +5,7 @@ internal sealed partial class AttributionFinder
     /// <summary>Interview words after which a quoted or named outlet is the one the statement was given to.</summary>
     private static bool IsInterviewWord(string key) =>
         QuoteLexicon.StripConjunction(key) is "تصريح" or "تصريحات" or "تصريحه" or "تصريحاته" or "حديث" or "حديثه" or "حوار" or "مقابله"
-            or "لقاء" or "اتصال" or "خاص" or "خاصه" or "مطول" or "هاتفي" or "هاتفيه" or "صحفي" or "صحفيه" or "متلفز";
+            or "لقاء" or "اتصال" or "مداخله" or "مداخلته" or "خاص" or "خاصه" or "مطول" or "هاتفي" or "هاتفيه" or "صحفي" or "صحفيه" or "متلفز";
 
     /// <summary>A short quoted name inside a frame: an outlet after ل/إلى/مع or an interview word (ل"الرياض"), or a channel that is not one (“تويتر”).</summary>
     private void ReadQuotedName(int open, QuotedSpan span, FrameInfo info)
@@ -76,6 +76,7 @@ internal sealed partial class AttributionFinder
         if (!_lex.OutletHeads.Contains(key) && !_lex.OutletHeads.Contains(head))
             return null;
         var last = j;
+        var described = false; // after an adjective or a definite word only more of those (and ل-genitives) follow
         for (var k = j + 1; k < limit && k - j < 7; k++)
         {
             ref readonly var t = ref _doc.Tokens[k];
@@ -90,11 +91,25 @@ internal sealed partial class AttributionFinder
                 break;
             if (word.StartsWith("عن", StringComparison.Ordinal) && word.Length <= 4)
                 break;
+            var modifier = QuoteLexicon.IsDefinite(word) || IsAdjectiveLike(word) || (word.Length > 3 && word[0] == 'ل');
+            if (described && !modifier)
+                break;
+            described |= modifier;
             last = k;
         }
         if (last == j && QuoteLexicon.IsDefinite(key))
             return ResolveOutletAnaphor(j, head) is { } full ? (full, j + 1) : (_doc.Text[(_doc.Tokens[j].Start + skip).._doc.Tokens[j].End], j + 1);
         return (_doc.Text[(_doc.Tokens[j].Start + skip).._doc.Tokens[last].End], last + 1);
+    }
+
+    /// <summary>For a speaker that is an anaphoric outlet ("وأضافت الصحيفة"): the outlet's full earlier mention, else null.</summary>
+    public string? OutletAntecedent(SpeakerPhrase phrase)
+    {
+        if (phrase.First != phrase.Last || !_doc.Tokens[phrase.First].IsWord)
+            return null;
+        var key = QuoteLexicon.StripConjunction(_doc.Key(phrase.First));
+        var head = QuoteLexicon.StripArticle(key);
+        return QuoteLexicon.IsDefinite(key) && _lex.OutletHeads.Contains(head) ? ResolveOutletAnaphor(phrase.First, head) : null;
     }
 
     /// <summary>The last full (indefinite) mention with the same head before <paramref name="j"/>: الصحيفة → صحيفة «ديلي ميل» البريطانية.</summary>

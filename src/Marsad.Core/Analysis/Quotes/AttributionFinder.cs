@@ -14,6 +14,9 @@ internal sealed partial class AttributionFinder
     /// <summary>The shorter frame of a cue that is also an everyday word (زاد، بين، ذكر).</summary>
     private const int MaxStrictFrame = 14;
 
+    /// <summary>A participle has no subject of its own: its content marker comes within a few adjunct words (مشيراً في تصريح لـ«…» إلى).</summary>
+    private const int MaxParticipleFrame = 9;
+
     private readonly QuoteDocument _doc;
     private readonly QuoteLexicon _lex;
     private readonly EntityIndex _entities;
@@ -37,6 +40,7 @@ internal sealed partial class AttributionFinder
 
     public List<Attribution> Find(CancellationToken cancellationToken = default)
     {
+        LearnNames();
         var consumed = 0;
         for (var i = 0; i < _doc.Count; i++)
         {
@@ -61,6 +65,22 @@ internal sealed partial class AttributionFinder
             consumed = Math.Max(consumed, found.ContentEnd);
         }
         return _found;
+    }
+
+    /// <summary>
+    /// Reads every "title + name" in the body once before attributions are looked for, so that a name seen anywhere
+    /// ("رئيس الوزراء حيدر العبادي") is known as one when it appears alone later ("وحث السيستاني العبادي على …").
+    /// </summary>
+    private void LearnNames()
+    {
+        for (var k = 0; k < _doc.Count; k++)
+        {
+            if (!_doc.Tokens[k].IsWord || !_lex.IsTitle(_doc.Key(k)) || (k > 0 && _doc.Tokens[k - 1].IsWord && _lex.IsTitle(_doc.Key(k - 1))))
+                continue;
+            var phrase = ParsePhrase(k, SentenceLimit(k));
+            if (phrase is not null)
+                k = Math.Max(k, phrase.Last);
+        }
     }
 
     /// <summary>

@@ -49,7 +49,7 @@ public sealed class QuoteExtractor : IAnalysisStep
             if (root.Speaker is null)
                 continue;
             a.SpeakerText = finder.SpeakerText(root.Speaker);
-            a.SpeakerCanonical = registry.Resolve(root.Speaker, a.SpeakerText);
+            a.SpeakerCanonical = finder.OutletAntecedent(root.Speaker) ?? registry.Resolve(root.Speaker, a.SpeakerText);
         }
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
         ViaResolver.Resolve(found, finder.FindContexts(), doc);

@@ -130,11 +130,11 @@ internal sealed partial class QuoteLexicon
 
     public bool IsConnector(string key) => Connectors.Contains(key);
 
-    /// <summary>A noun that heads a description (والد، وزارة، معهد), or any feminine noun (ends in ة).</summary>
+    /// <summary>A noun that heads a description (والد، وزارة، معهد). Not any word in ة: women's names end in it too (نجية، فاطمة).</summary>
     public bool IsDescriptionHead(string key)
     {
         var bare = StripConjunction(key);
-        return DescriptionHeads.Contains(bare) || (bare.EndsWith('ه') && bare.Length > 3 && !IsGivenName(bare));
+        return DescriptionHeads.Contains(bare);
     }
 
     public bool IsGivenName(string key) => GivenNames.Contains(key) || GivenNames.Contains(StripConjunction(key));

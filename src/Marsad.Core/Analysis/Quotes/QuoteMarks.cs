@@ -80,6 +80,10 @@ internal static class QuoteMarks
             return -1;
         var before = at > 0 ? text[at - 1] : ' ';
         var after = at + 1 < text.Length ? text[at + 1] : ' ';
+        // a mark after a colon opens whatever follows it: وقالت :" إنه …"
+        var afterColon = before == ':' || (char.IsWhiteSpace(before) && at > 1 && text[at - 2] == ':');
+        if (afterColon && openMark == '\0')
+            return 1;
         var canOpen = !char.IsWhiteSpace(after) && !IsClosingPunctuation(after);
         var canClose = !char.IsWhiteSpace(before) && !IsOpeningPunctuation(before) || IsClosingPunctuation(after);
         // a clitic letter glued before an opening mark: لـ"الرياض"، و”مانشستر”، بـ“المستقرة”

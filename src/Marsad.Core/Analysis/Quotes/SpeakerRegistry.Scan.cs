@@ -42,6 +42,18 @@ internal sealed partial class SpeakerRegistry
                 titles.Add(ContentKey(key));
         }
         Add(_doc.Span(i + 1, last), i + 1, last, titles, i + 1);
+        _called[i] = _people.Find(p => p.Token == i + 1) ?? _people[^1];
+    }
+
+    /// <summary>The person named by "يدعى" right after a phrase ("محتج يدعى منتظر حاتم", "أستاذ الجراحة …، ويدعى …").</summary>
+    private Person? CalledAfter(SpeakerPhrase phrase)
+    {
+        for (var k = phrase.Last + 1; k <= phrase.Last + 2 && k < _doc.Count; k++)
+        {
+            if (_called.TryGetValue(k, out var person))
+                return person;
+        }
+        return null;
     }
 
     /// <summary>"لحركة المقاومة الإسلامية (حماس)": the definite words before the parenthesis and the word that heads them.</summary>

@@ -14,6 +14,7 @@ internal sealed partial class SpeakerRegistry
     private readonly QuoteLexicon _lex;
     private readonly List<Person> _people = [];
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<int, Person> _called = [];
 
     public SpeakerRegistry(QuoteDocument doc, QuoteLexicon lexicon)
     {
@@ -103,6 +104,8 @@ internal sealed partial class SpeakerRegistry
         var alias = AliasFor(phrase);
         if (alias is not null)
             return alias;
+        if (CalledAfter(phrase) is { } called)
+            return Fullest(called.NameKeys)?.Name ?? called.Name;
         if (phrase.HasName)
         {
             var keys = NameKeys(phrase.NameFirst, phrase.NameLast);
