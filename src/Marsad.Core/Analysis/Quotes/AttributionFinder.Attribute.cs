@@ -127,6 +127,8 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private bool ParticipleStartsClause(int i, CueWord cue)
     {
+        if (_doc.Tokens[i - 1].Type == QTokenType.Number)
+            return false; // "على 72 متهماً": a noun after a number
         if (i == SentenceStart(i) || !_doc.Tokens[i - 1].IsWord || _doc.Key(i)[0] is 'و' or 'ف')
             return true;
         if (cue.Entry.Has(CueFlags.Responsibility))

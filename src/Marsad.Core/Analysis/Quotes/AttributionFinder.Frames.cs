@@ -41,7 +41,7 @@ internal sealed partial class AttributionFinder
                 // a short quoted name: after an outlet head (قناة "إيه آر دي"), or right after the speaker with the
                 // content marker after it (مصادر "الوطن" إلى …)
                 var named = span.Closed && words <= 4 && j > 0 && _doc.Tokens[j - 1].IsWord
-                    && (IsOutletHead(_doc.Key(j - 1)) || (j == from && words <= 3 && span.Close + 1 < limit && PrecedesMarker(span.Close + 1, cue)));
+                    && (IsOutletHead(_doc.Key(j - 1)) || _doc.Key(j - 1) == "ل" || (j == from && words <= 3 && span.Close + 1 < limit && PrecedesMarker(span.Close + 1, cue)));
                 if (!named && cue.Entry.Has(CueFlags.Name) && !AfterBa(j) && NextQuoteAfterBa(span.Close + 1, limit) is var later && later > 0)
                 {
                     j = later - 1; // "ووصف قائد الطائرة … لطائرة "باتيك إير" … ب"الملاك المرشد"": the term is the one after بـ
@@ -50,7 +50,9 @@ internal sealed partial class AttributionFinder
                 if (!named && (cue.Entry.Has(CueFlags.Name) || RequiresQuote(cue) || j == from || words >= 3 || !span.Closed
                     || PrecedesContent(j - 1, cue)))
                     return new Marker(MarkerKind.Quote, j);
-                if (named && IsOutletHead(_doc.Key(j - 1)))
+                if (named && _doc.Key(j - 1) == "ل")
+                    ReadQuotedName(j, span, info);
+                else if (named && IsOutletHead(_doc.Key(j - 1)))
                     info.Via ??= _doc.Text[(_doc.Tokens[j - 1].Start + (_doc.Key(j - 1)[0] is 'ل' or 'ب' ? 1 : 0))..span.InnerEnd].Trim() + _doc.Surface(span.Close);
                 else if (named && QuoteLexicon.StripArticle(_doc.Key(j - 1)) is "مصادر" or "مصدر")
                     info.Via ??= _doc.Text[span.InnerStart..span.InnerEnd].Trim();

@@ -73,7 +73,8 @@ internal sealed partial class AttributionFinder
             }
             if (!nameWord && (_lex.TryCue(key, out _, out _) || _lex.IsFunctionWord(key) || _lex.IsTimeWord(key)))
                 break;
-            if (state == PhraseState.Title && key == "باسم" && i > first && QuoteLexicon.StripArticle(_doc.Key(i - 1)) is "متحدث" or "ناطق" or "متحدثه" or "ناطقه")
+            if (state == PhraseState.Title && key == "باسم" && i > first
+                && (IsSpokesman(_doc.Key(i - 1)) || (i - 2 >= first && IsSpokesman(_doc.Key(i - 2)))))
             {
                 last = i; // "المتحدث باسم الشرطة" (not the given name باسم)
                 continue;
@@ -171,6 +172,13 @@ internal sealed partial class AttributionFinder
                         last = i;
                         continue;
                     }
+                    // a ل-genitive and its noun: "المرصد السوري لحقوق الإنسان"
+                    if (key.Length > 3 && key[0] == 'ل' && QuoteLexicon.IsDefinite(_doc.Key(last)) && i + 1 < limit && _doc.Tokens[i + 1].IsWord
+                        && QuoteLexicon.IsDefinite(_doc.Key(i + 1)) && !_lex.IsFunctionWord(_doc.Key(i + 1)))
+                    {
+                        last = ++i;
+                        continue;
+                    }
                     // after a definite word only a definite adjective follows ("الجيش الإسرائيلي"; "المغرب الصحراء" is two nouns)
                     if ((QuoteLexicon.IsDefinite(key) && (!QuoteLexicon.IsDefinite(_doc.Key(last)) || IsDefiniteAdjective(key)))
                         || (conjoined && QuoteLexicon.IsDefinite(bare))
@@ -246,8 +254,8 @@ internal sealed partial class AttributionFinder
 
     /// <summary>
     /// A word with a glued ب/ل whose rest is a definite or known word (للأمم، بالقاهرة، لصحف، لنظيره): a genitive or
-    /// an addressee, never a subject; so is one ending in ة or a pronoun (لحركة، لنظيره). Names that merely start
-    /// with those letters (بنكيران، لاريجاني) are not.
+    /// an addressee, never a subject (لحركة، لنظيره). Names and adjectives that merely start with those letters
+    /// (بنكيران، لاريجاني، ليبية) are not.
     /// </summary>
     private bool IsPrepositionPrefixed(string key)
     {
@@ -257,7 +265,7 @@ internal sealed partial class AttributionFinder
             return true;
         var rest = key[1..];
         return _lex.IsTitle(rest) || _lex.OutletHeads.Contains(rest) || _lex.IsCommonNoun(rest) || _lex.IsFunctionWord(rest)
-            || rest.EndsWith('ه') || rest.EndsWith("ها", StringComparison.Ordinal) || rest.EndsWith("هم", StringComparison.Ordinal);
+            || _lex.IsDescriptionHead(rest);
     }
 
     /// <summary>و glued to a definite or known word (والأمن، ومندوبها): a coordination, not a word that starts with و (وزير، وكالة).</summary>
@@ -353,6 +361,8 @@ internal sealed partial class AttributionFinder
         i + 1 < limit && _doc.Tokens[i + 1].IsWord && QuoteLexicon.IsDefinite(_doc.Key(i + 1))
         && !_lex.IsFunctionWord(_doc.Key(i + 1)) && !_lex.IsTimeWord(_doc.Key(i + 1)) && !_lex.TryCue(_doc.Key(i + 1), out _, out _);
 
+    private static bool IsSpokesman(string key) => QuoteLexicon.StripArticle(key) is "متحدث" or "ناطق" or "متحدثه" or "ناطقه";
+
     /// <summary>A word written with accusative tanween (انتقاداً، مبطناً): an object or adverb, never a subject.</summary>
     private bool IsAccusative(int i)
     {
@@ -372,7 +382,7 @@ internal sealed partial class AttributionFinder
         return stem.EndsWith('ي') || stem.EndsWith("يه", StringComparison.Ordinal) || stem.EndsWith("ين", StringComparison.Ordinal)
             || stem.EndsWith("يون", StringComparison.Ordinal) || stem.EndsWith("يات", StringComparison.Ordinal)
             || (stem.Length >= 4 && stem[0] == 'م') || (stem.Length is 4 or 5 && stem[0] == 'ا')
-            || stem is "عام" or "كبير" or "كبري" or "جديد" or "جديده" or "اول" or "ثاني" or "ثالث" or "دائم" or "دائمه" or "عليا" or "وطني";
+            || stem.TrimEnd('ه') is "عام" or "كبير" or "كبري" or "جديد" or "اول" or "ثاني" or "ثالث" or "دائم" or "عليا" or "عظمي" or "خاص";
     }
 
     /// <summary>An indefinite nisba adjective or plural: ends in ي، ية، يون، يين.</summary>
