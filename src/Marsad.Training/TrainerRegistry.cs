@@ -5,5 +5,6 @@ internal static class TrainerRegistry
 {
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
+        ["event-places"] = new EventPlacesTrainer(),
     };
 }

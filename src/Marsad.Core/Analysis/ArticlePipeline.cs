@@ -17,7 +17,7 @@ public sealed class ArticlePipeline
     }
 
     /// <summary>Marsad's standard pipeline with every step it ships.</summary>
-    public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default, [new Quotes.QuoteExtractor()]);
+    public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default, [new Quotes.QuoteExtractor(), new Events.EventExtractor()]);
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }
 

@@ -71,7 +71,7 @@ internal sealed partial class AttributionFinder
     /// Reads every "title + name" in the body once before attributions are looked for, so that a name seen anywhere
     /// ("رئيس الوزراء حيدر العبادي") is known as one when it appears alone later ("وحث السيستاني العبادي على …").
     /// </summary>
-    private void LearnNames()
+    internal void LearnNames()
     {
         for (var k = 0; k < _doc.Count; k++)
         {
@@ -82,6 +82,15 @@ internal sealed partial class AttributionFinder
                 k = Math.Max(k, phrase.Last);
         }
     }
+
+    /// <summary>The noun phrase (a name with its titles, a description or an outlet) starting at <paramref name="i"/>.</summary>
+    internal SpeakerPhrase? PhraseAt(int i, int limit) => ParsePhrase(i, limit);
+
+    /// <summary>True for a word read as part of a name in this article (after <see cref="LearnNames"/>).</summary>
+    internal bool IsKnownName(string key) => _names.Contains(key) || _lex.IsGivenName(key);
+
+    /// <summary>The subject of the sentence containing <paramref name="i"/>, read before it.</summary>
+    internal SpeakerPhrase? SentenceSubject(int i) => ClauseSubject(SentenceStart(i), i);
 
     /// <summary>
     /// Rejects cues that report nothing: negated (لم يذكر), in a relative clause (الذي يرى فيه), after a complementizer

@@ -39,6 +39,11 @@ internal sealed class QuoteDocument
 
     public int ParagraphLast(int i) => Paragraphs[Tokens[i].Paragraph].Last;
 
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, QuoteDocument> Cache = new();
+
+    /// <summary>The document of <paramref name="text"/>, built once and shared by the quote and event steps of one article.</summary>
+    public static QuoteDocument For(string text) => Cache.GetValue(text, Build);
+
     public static QuoteDocument Build(string text)
     {
         var tokens = new List<QToken>(text.Length / 5 + 8);

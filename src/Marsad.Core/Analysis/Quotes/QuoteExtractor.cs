@@ -25,7 +25,7 @@ public sealed class QuoteExtractor : IAnalysisStep
     {
         if (string.IsNullOrWhiteSpace(text))
             return [];
-        var doc = QuoteDocument.Build(text);
+        var doc = QuoteDocument.For(text);
         var index = entities is { Count: > 0 } ? EntityIndex.Build(doc, entities) : EntityIndex.Empty;
         var finder = new AttributionFinder(doc, _lexicon, index);
         var found = finder.Find(cancellationToken);
