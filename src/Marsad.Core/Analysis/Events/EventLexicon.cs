@@ -54,7 +54,7 @@ internal sealed class EventLexicon
                 triggers.TryAdd(form, trigger);
         }
         var places = new Dictionary<string, List<string[]>>(StringComparer.Ordinal);
-        foreach (var line in EmbeddedData.ReadLines("events/places.tsv"))
+        foreach (var line in EmbeddedData.ReadLines("events/places.tsv").Concat(EmbeddedData.ReadLines("events/places-extra.txt")))
         {
             var words = QuoteLexicon.Words(line.Split('\t')[0]);
             if (words.Length == 0)

@@ -21,6 +21,10 @@ internal sealed partial class EventReader
             if (bare.StartsWith("استقبل", StringComparison.Ordinal) || bare.StartsWith("التقي", StringComparison.Ordinal)
                 || bare.StartsWith("يستقبل", StringComparison.Ordinal) || bare.StartsWith("يلتقي", StringComparison.Ordinal))
             {
+                // "استقبل الرئيس المصري عبد الفتاح السيسي وزير الخارجية الروسي …": after a titled name, a title opens
+                // the guest, not an apposition
+                if (subject.AppositionFirst >= 0 && subject.HasName && subject.NameFirst > subject.First)
+                    j = subject.AppositionFirst;
                 var partner = _phrases.PhraseAt(SkipAdverbs(j, end), end);
                 if (partner is not null && !IsPlace(partner.First, partner.Last + 1))
                 {

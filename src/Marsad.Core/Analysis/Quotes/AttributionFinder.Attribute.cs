@@ -127,10 +127,16 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private bool ParticipleStartsClause(int i, CueWord cue)
     {
+        if (i == 0 || i == SentenceStart(i))
+            return true;
         if (_doc.Tokens[i - 1].Type == QTokenType.Number)
             return false; // "على 72 متهماً": a noun after a number
-        if (i == SentenceStart(i) || !_doc.Tokens[i - 1].IsWord || _doc.Key(i)[0] is 'و' or 'ف')
+        if (!_doc.Tokens[i - 1].IsWord || _doc.Key(i)[0] is 'و' or 'ف')
             return true;
+        // a feminine or plural form right after a word is as often a predicate ("الحكومة مطالبة بالإصلاح"): only the
+        // accusative -ا form (مشيرا، مؤكدا) reads as circumstantial without a comma before it
+        if (!_doc.Key(i).EndsWith('ا'))
+            return false;
         if (cue.Entry.Has(CueFlags.Responsibility))
             return i + 1 < _doc.Count && QuoteLexicon.StripArticle(_doc.Key(i + 1)) == QuoteLexicon.Responsibility;
         return MarkerSoon(i + 1, cue, 6);

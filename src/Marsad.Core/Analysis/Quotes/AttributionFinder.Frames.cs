@@ -63,6 +63,9 @@ internal sealed partial class AttributionFinder
             }
             if (t.Is(':'))
                 return new Marker(MarkerKind.Colon, j);
+            // an em dash that opens the words ("وقال الوزير — نحن …") is a colon; one that opens an aside is skipped
+            if (t.IsDash && (j == from || _doc.Tokens[j - 1].IsComma) && SkipParenthetical(j, limit) == j && IntroducesSpeech(j, limit))
+                return new Marker(MarkerKind.Colon, j);
             if (!t.IsWord)
             {
                 j = SkipParenthetical(j, limit);
@@ -156,6 +159,19 @@ internal sealed partial class AttributionFinder
                 return k;
         }
         return -1;
+    }
+
+    /// <summary>A dash with no closing dash before the sentence ends, followed by words: it introduces speech.</summary>
+    private bool IntroducesSpeech(int j, int limit)
+    {
+        if (j + 1 >= limit || !(_doc.Tokens[j + 1].IsWord || _doc.Tokens[j + 1].Type == QTokenType.OpenQuote))
+            return false;
+        for (var k = j + 1; k < limit; k++)
+        {
+            if (_doc.Tokens[k].IsDash)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>An outlet head, bare or after ل/ب/على (قناة، لصحيفة، بقناة).</summary>

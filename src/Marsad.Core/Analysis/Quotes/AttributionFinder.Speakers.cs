@@ -99,7 +99,7 @@ internal sealed partial class AttributionFinder
                         givenSeen = !_names.Contains(key) || _lex.IsGivenName(key);
                     }
                     else if (QuoteLexicon.IsDefinite(key) || _lex.IsDescriptionHead(key) || StartsDescription(i, limit)
-                        || (NextIsDefiniteWord(i, limit) && !_doc.Key(i + 1).EndsWith('ي')))
+                        || (NextIsDefiniteWord(i, limit) && !_doc.Key(i + 1).EndsWith('ي') && !key.EndsWith('ي')))
                     {
                         state = PhraseState.Description; // "قصر الإليزيه" is a construct; "ضاري الشمري" a name with a nisba surname
                     }

@@ -37,6 +37,9 @@ internal static class ViaResolver
                 a.Via = carry.TryGetValue(key, out var via) ? via : framing;
             }
         }
+        // a reference back after the last statement ("وجاء ذلك خلال حوار مع …" closing the article)
+        for (; next < contexts.Count; next++)
+            Apply(contexts[next], ordered, ordered.Count, carry, ref framing);
     }
 
     private static void Apply(OutletContext context, List<Attribution> ordered, int upTo, Dictionary<string, string> carry, ref string? framing)
