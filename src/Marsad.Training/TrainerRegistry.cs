@@ -6,5 +6,7 @@ internal static class TrainerRegistry
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
         ["event-places"] = new EventPlacesTrainer(),
+        ["names"] = new NamesTrainer(),
+        ["translit"] = new TranslitTrainer(),
     };
 }

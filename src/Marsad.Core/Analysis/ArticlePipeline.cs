@@ -17,7 +17,14 @@ public sealed class ArticlePipeline
     }
 
     /// <summary>Marsad's standard pipeline with every step it ships.</summary>
-    public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default, [new Quotes.QuoteExtractor(), new Events.EventExtractor()]);
+    public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default,
+    [
+        // after the entities step: resolves its mentions to canonical entities
+        new Names.EntityResolver(),
+        // after entities and names: quotations use their mentions when present, events use quotations
+        new Quotes.QuoteExtractor(),
+        new Events.EventExtractor(),
+    ]);
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }
 

@@ -38,7 +38,7 @@ internal sealed partial class SpeakerRegistry
     public void AddEntity(EntityMention mention, int firstToken, int lastToken)
     {
         var titles = new HashSet<string>(StringComparer.Ordinal);
-        Add(mention.Text, firstToken, lastToken, titles, firstToken);
+        Add(mention.Canonical ?? mention.Text, firstToken, lastToken, titles, firstToken);
     }
 
     private void Add(string name, int first, int last, HashSet<string> titles, int token)
