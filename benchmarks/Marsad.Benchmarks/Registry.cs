@@ -5,5 +5,6 @@ internal static class Registry
 {
     public static void RegisterAll()
     {
+        Harnesses.Add("pipeline-steps", PipelineStepsHarness.Run);
     }
 }
