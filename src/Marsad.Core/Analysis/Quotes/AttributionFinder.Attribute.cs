@@ -76,6 +76,18 @@ internal sealed partial class AttributionFinder
         };
         if (!PlaceContent(attribution, marker, j, limit))
             return null;
+        if (attribution.Via is null)
+        {
+            // "وبحسب «رويترز»، أضاف الاتحاد … أن": an outlet credited at the start of the sentence
+            for (var k = SentenceStart(i); k < i; k++)
+            {
+                if (_doc.Tokens[k].IsWord && BareAttributionAt(k, i) is { } bare)
+                {
+                    attribution.Via = bare.Outlet;
+                    break;
+                }
+            }
+        }
         if (attribution.Speaker is null && attribution.Antecedent is null)
             Inherit(attribution, i);
         return attribution;
@@ -100,8 +112,9 @@ internal sealed partial class AttributionFinder
                     info.Via ??= _doc.Text[span.InnerStart..span.InnerEnd].Trim();
                     j = after;
                 }
-                else if (PrecedesMarker(after))
+                else if (PrecedesMarker(after) || (_doc.Tokens[after].IsWord && MarkerSoon(after, cue, 12) && !_lex.IsCommonNoun(_doc.Key(after))))
                 {
+                    // "وأضاف “أوباما” أن …"، "وقال «أياتا» في تقريره الشهري، إن …": a quoted name as the subject
                     j = after;
                     return new SpeakerPhrase(span.Open + 1, span.Close - 1, span.Open + 1, span.Close - 1, SpeakerKind.Name) { Next = after };
                 }
@@ -114,6 +127,12 @@ internal sealed partial class AttributionFinder
             return afterObject;
         }
         SkipAddressedOutlet(ref j, limit, info);
+        // "وقال سموه"، "وأكد معاليه": an honorific with a pronoun is the last speaker
+        if (j < limit && _doc.Tokens[j].IsWord && _doc.Key(j) is "سموه" or "معاليه" or "سعادته" or "فضيلته" or "سماحته" or "جلالته" or "فخامته" or "دولته")
+        {
+            j++;
+            return null;
+        }
         var phrase = ParsePhrase(j, limit);
         if (phrase is null)
             return BackwardSubject(i);
@@ -131,8 +150,10 @@ internal sealed partial class AttributionFinder
             return true;
         if (_doc.Tokens[i - 1].Type == QTokenType.Number)
             return false; // "على 72 متهماً": a noun after a number
-        if (!_doc.Tokens[i - 1].IsWord || _doc.Key(i)[0] is 'و' or 'ف')
+        if (!_doc.Tokens[i - 1].IsWord)
             return true;
+        if (_doc.Key(i)[0] is 'و' or 'ف')
+            return _doc.Key(i).EndsWith('ا'); // "ومتابعة التجاوزات" is a noun in a list
         // a feminine or plural form right after a word is as often a predicate ("الحكومة مطالبة بالإصلاح"): only the
         // accusative -ا form (مشيرا، مؤكدا) reads as circumstantial without a comma before it
         if (!_doc.Key(i).EndsWith('ا'))

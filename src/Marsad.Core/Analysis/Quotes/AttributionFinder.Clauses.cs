@@ -214,10 +214,29 @@ internal sealed partial class AttributionFinder
             // only a person or a title: a description after the verb may well be its object ("وجدد الإشارة إلى …")
             a.Speaker = subject is { Kind: SpeakerKind.Name or SpeakerKind.Title or SpeakerKind.Outlet } && subject.Next <= i ? subject : null;
         }
+        if (a.Speaker is null && form == CueForm.Verb && SentenceStart(i) == i)
+            a.Speaker = NarrativeSubjectBefore(i);
         if (a.Speaker is null)
             a.Antecedent = LastSpeaker(a.CueWord.Gender, a.CueToken);
         if (a.Speaker is null && a.Antecedent is null)
             a.Speaker = NearestMention(i);
+    }
+
+    /// <summary>
+    /// "وقدم الدكتور محمد مظلوم ورقة بعنوان … . وأشار إلى أن …": a pronoun verb opening a sentence right after a
+    /// narrative sentence (no statement in it) whose subject is a titled or named person refers to that person.
+    /// </summary>
+    private SpeakerPhrase? NarrativeSubjectBefore(int i)
+    {
+        if (i == 0 || _doc.Tokens[i - 1].Paragraph != _doc.Tokens[i].Paragraph)
+            return null;
+        var previous = _doc.Tokens[i - 1].Sentence;
+        if (_found.Count > 0 && (_found[^1].Sentence == previous || _found[^1].ContentEnd >= SentenceStart(i - 1)))
+            return null; // the sentence before is (part of) a statement, not narrative
+        var subject = ClauseSubject(SentenceStart(i - 1), i - 1);
+        return subject is { Kind: SpeakerKind.Name or SpeakerKind.Title } && subject.HasName
+            || subject is { Kind: SpeakerKind.Description } && _lex.DescriptionHeads.Contains(_doc.Key(subject.First))
+            ? subject : null;
     }
 
     /// <summary>
@@ -240,7 +259,8 @@ internal sealed partial class AttributionFinder
             if (phrase is { Kind: SpeakerKind.Name or SpeakerKind.Title })
                 return phrase;
         }
-        return ClauseSubject(start, i) ?? (start > 0 && _doc.Tokens[start - 1].Paragraph == _doc.Tokens[i].Paragraph
+        // else the subject of the sentence before (in this paragraph or the one before it)
+        return ClauseSubject(start, i) ?? (start > 0 && _doc.Tokens[start - 1].Paragraph >= _doc.Tokens[i].Paragraph - 1
             ? ClauseSubject(SentenceStart(start - 1), start - 1)
             : null);
     }

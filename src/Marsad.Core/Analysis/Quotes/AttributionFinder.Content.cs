@@ -76,8 +76,21 @@ internal sealed partial class AttributionFinder
     private int ObjectStart(Attribution a, int j, int limit)
     {
         var entry = a.CueWord.Entry;
-        while (j < limit && _doc.Tokens[j].IsWord && _lex.IsTimeWord(_doc.Key(j)))
-            j++;
+        while (j < limit)
+        {
+            // "وأكدت وزارة الخارجية القطرية وفقاً لوكالة الأنباء القطرية، وقوف دولة قطر …"
+            if (_doc.Tokens[j].IsComma)
+                j++;
+            else if (_doc.Tokens[j].IsWord && _lex.IsTimeWord(_doc.Key(j)))
+                j++;
+            else if (_doc.Tokens[j].IsWord && BareAttributionAt(j, limit) is { } bare)
+            {
+                a.Via ??= bare.Outlet;
+                j = bare.Next;
+            }
+            else
+                break;
+        }
         if (j >= limit || !_doc.Tokens[j].IsWord)
             return -1;
         if (entry.Has(CueFlags.Responsibility))

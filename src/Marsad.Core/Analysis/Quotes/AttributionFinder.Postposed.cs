@@ -8,16 +8,46 @@ internal sealed partial class AttributionFinder
     /// لوكالة فرانس برس" → speaker مسؤول تركي, via وكالة فرانس برس; "بحسب ما نقلت الصحيفة عن متحدث باسم الشرطة" →
     /// speaker the spokesman, via the newspaper).
     /// </summary>
+    /// <summary>"بحسب «رويترز»"، "وفقا لسكاي نيوز"، "نقلا عن وكالة الأنباء": a bare attribution to an outlet at <paramref name="i"/>.</summary>
+    private (string Outlet, int Next)? BareAttributionAt(int i, int limit)
+    {
+        var key = QuoteLexicon.StripConjunction(_doc.Key(i));
+        if (key is not ("بحسب" or "حسب" or "وفقا" or "وفق" or "طبقا" or "نقلا") || i + 1 >= limit)
+            return null;
+        var j = i + 1;
+        if (_doc.Key(j) is "عن" or "ل" or "لما")
+            j++;
+        if (j >= limit)
+            return null;
+        if (_doc.Tokens[j].Type == QTokenType.OpenQuote && _doc.Tokens[j].Quote >= 0)
+        {
+            var span = _doc.Quotes[_doc.Tokens[j].Quote];
+            return span.Closed && WordsIn(span) <= 4 ? (_doc.Text[span.InnerStart..span.InnerEnd].Trim(), span.Close + 1) : null;
+        }
+        var outlet = OutletAt(j, limit, stripLam: _doc.Key(j).Length > 2 && _doc.Key(j)[0] == 'ل');
+        return outlet is { } o ? (o.Text, o.Next) : null;
+    }
+
     private bool TryPostposed(int i, out int end)
     {
         end = i;
         var limit = SentenceLimit(i);
+        if (BareAttributionAt(i, limit) is { } bare)
+        {
+            // "…، وفقا لسكاي نيوز": the outlet of the statement just before
+            var last = _found.Count > 0 ? _found[^1] : null;
+            if (last is not null && last.Sentence == _doc.Tokens[i].Sentence && last.ContentEnd >= i - 1)
+                last.Via ??= bare.Outlet;
+            end = bare.Next;
+            return true;
+        }
         var opener = PostposedOpenerAt(i, limit);
         if (opener == 0 || i + opener >= limit || !_doc.Tokens[i + opener].IsWord)
             return false;
         var verbToken = i + opener;
-        if (!_lex.TryCue(_doc.Key(verbToken), out var verb, out var prefix) || verb.Form != CueForm.Verb)
+        if (!TryReportingVerb(_doc.Key(verbToken), out var verb) || verb.Form != CueForm.Verb)
             return false;
+        _lex.TryCue(_doc.Key(verbToken), out _, out var prefix);
         var k = verbToken + 1;
         while (k < limit && _doc.Tokens[k].IsWord && _doc.Key(k) is "عنه" or "عنها" or "عنهم")
             k++;

@@ -44,6 +44,16 @@ internal sealed partial class AttributionFinder
                 i = first - 1;
                 continue;
             }
+            // a name in quotation marks after a title: "المدير الفني «دونيس»"
+            if (t.Type == QTokenType.OpenQuote && state == PhraseState.Title && t.Quote >= 0 && _doc.Quotes[t.Quote] is { Closed: true } named
+                && WordsIn(named) <= 3 && named.Close > i + 1)
+            {
+                nameFirst = i + 1;
+                nameLast = named.Close - 1;
+                last = named.Close;
+                i = named.Close + 1;
+                goto done;
+            }
             if (!t.IsWord)
                 break;
             var key = t.Key;
@@ -64,7 +74,8 @@ internal sealed partial class AttributionFinder
                 continue;
             }
             var nameWord = IsNameWord(i);
-            if (state == PhraseState.Title && (key == "لدي" || (key == "في" && i + 1 < limit && (_lex.DescriptionHeads.Contains(_doc.Key(i + 1))
+            if ((state == PhraseState.Title && key == "لدي") || (state is PhraseState.Title or PhraseState.Description && (key == "في" && i + 1 < limit
+                && ((_lex.DescriptionHeads.Contains(_doc.Key(i + 1)) && !IsDocumentWord(_doc.Key(i + 1)))
                 || (i + 2 < limit && _doc.Tokens[i + 1].IsWord && !_lex.IsFunctionWord(_doc.Key(i + 1)) && _doc.Tokens[i + 2].IsWord
                     && (_lex.IsTitle(_doc.Key(i + 2)) || _lex.IsGivenName(_doc.Key(i + 2))))))))
             {
@@ -113,14 +124,17 @@ internal sealed partial class AttributionFinder
                     continue;
                 case PhraseState.Title:
                     if (_lex.IsTitle(key) || QuoteLexicon.IsDefinite(key) || prefixed || (conjoined && (QuoteLexicon.IsDefinite(bare) || _lex.IsTitle(bare)))
-                        || (key.Length > 3 && key[0] is 'ب' or 'ل' && !known && QuoteLexicon.IsDefinite(_doc.Key(i - 1))))
+                        || (key.Length > 3 && key[0] is 'ب' or 'ل' && !known && QuoteLexicon.IsDefinite(_doc.Key(i - 1)) && !key.EndsWith('ه')
+                            && !key.EndsWith("ها", StringComparison.Ordinal) && !_lex.IsFunctionWord(key)))
                     {
                         last = i;
                         continue;
                     }
                     if (conjoined || _lex.IsCommonNoun(key))
                         break;
-                    if (!known && (IsAdjectiveLike(key) || ConstructFollows(i, limit) || _lex.DescriptionHeads.Contains(key)
+                    // an indefinite nisba after an indefinite title is its adjective ("مسؤول أمريكي"); after a definite
+                    // one it is a name ("الأمير جلوي"، "السابق هاري ريدناب")
+                    if (!known && ((IsAdjectiveLike(key) && !QuoteLexicon.IsDefinite(_doc.Key(last))) || ConstructFollows(i, limit) || _lex.DescriptionHeads.Contains(key)
                         || (i + 2 < limit && _doc.Tokens[i + 1].IsComma && ContinuesTitleSeries(i + 2, limit))))
                     {
                         last = i; // "مسؤول أمريكي"; a construct inside the title: "مدير كرة القدم", "مدير مرور منطقة الرياض"
@@ -150,6 +164,11 @@ internal sealed partial class AttributionFinder
                     // "ماركوس بيكيدال مشغل الموقع": after a full name, a noun in construct opens an apposition
                     if (nameWords >= 2 && !givenSeen && !known && NextIsDefiniteWord(i, limit))
                         break;
+                    if (key is "الدين" or "الله")
+                    {
+                        nameLast = last = i; // the second part of a compound name: تقي الدين، عطا الله
+                        continue;
+                    }
                     if (QuoteLexicon.IsDefinite(key))
                     {
                         if (!givenSeen)
@@ -163,8 +182,13 @@ internal sealed partial class AttributionFinder
                     givenSeen |= _lex.IsGivenName(key) || nameWord;
                     continue;
                 case PhraseState.Description:
-                    if (i - first >= 7 || _names.Contains(key))
+                    if (i - first >= 9 || _names.Contains(key))
                         break;
+                    if (_lex.Titles.Contains(key) && !QuoteLexicon.IsDefinite(_doc.Key(last)))
+                    {
+                        last = i; // "مصدر مسؤول"
+                        continue;
+                    }
                     // a construct of proper names after an indefinite head: "شرطة مدينة مترو ناشفيل"
                     if (!QuoteLexicon.IsDefinite(key) && !QuoteLexicon.IsDefinite(_doc.Key(last)) && i - first < 4 && !prefixed && !conjoined
                         && !_lex.IsCommonNoun(key) && !IsAccusative(i) && !_lex.IsDescriptionHead(key) && _lex.IsDescriptionHead(_doc.Key(first)))
@@ -244,7 +268,10 @@ internal sealed partial class AttributionFinder
         if (key.Length < 4 || _lex.IsGivenName(key) || _names.Contains(key))
             return false;
         if (key[0] == 'و')
+        {
+            // "وإصابته"، "ومقره"، "وقوف": a word glued to و (or starting with it) after a name is not part of it
             return true;
+        }
         if (key[0] is not ('ل' or 'ب'))
             return false;
         var rest = key[1..];
@@ -360,6 +387,9 @@ internal sealed partial class AttributionFinder
     private bool NextIsDefiniteWord(int i, int limit) =>
         i + 1 < limit && _doc.Tokens[i + 1].IsWord && QuoteLexicon.IsDefinite(_doc.Key(i + 1))
         && !_lex.IsFunctionWord(_doc.Key(i + 1)) && !_lex.IsTimeWord(_doc.Key(i + 1)) && !_lex.TryCue(_doc.Key(i + 1), out _, out _);
+
+    /// <summary>Documents a body speaks through ("في بيان"، "في تقرير"): not the institution a title belongs to.</summary>
+    private static bool IsDocumentWord(string key) => key is "بيان" or "تقرير" or "دراسه" or "رساله" or "وثيقه" or "مسح" or "استطلاع" or "تقارير";
 
     private static bool IsSpokesman(string key) => QuoteLexicon.StripArticle(key) is "متحدث" or "ناطق" or "متحدثه" or "ناطقه";
 

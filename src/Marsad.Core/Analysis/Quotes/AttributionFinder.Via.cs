@@ -19,7 +19,11 @@ internal sealed partial class AttributionFinder
         if (open == 0 || !_doc.Tokens[open - 1].IsWord)
             return;
         var before = _doc.Key(open - 1);
-        if (before is "ل" or "الي" or "مع" || IsInterviewWord(before) || (before.Length > 1 && before[^1] == 'ل' && _doc.Tokens[open - 1].End == _doc.Tokens[open].Start))
+        // "المدير العام ل«أياتا»" is a genitive of the title, not the outlet the words were given to
+        var afterTitle = open >= 2 && _doc.Tokens[open - 2].IsWord && (_lex.IsTitle(_doc.Key(open - 2))
+            || (IsDefiniteAdjective(_doc.Key(open - 2)) && open >= 3 && _doc.Tokens[open - 3].IsWord && _lex.IsTitle(_doc.Key(open - 3))));
+        if ((before is "ل" && !afterTitle) || before is "الي" or "مع" || IsInterviewWord(before)
+            || (before.Length > 1 && before[^1] == 'ل' && _doc.Tokens[open - 1].End == _doc.Tokens[open].Start && !_lex.IsTitle(before[..^1])))
             info.Via ??= inner;
     }
 
@@ -136,7 +140,7 @@ internal sealed partial class AttributionFinder
     {
         after = j;
         var opener = PostposedOpenerAt(j, limit);
-        if (opener == 0 || j + opener >= limit || !_lex.TryCue(_doc.Key(j + opener), out var verb, out _) || verb.Form != CueForm.Verb)
+        if (opener == 0 || j + opener >= limit || !TryReportingVerb(_doc.Key(j + opener), out var verb) || verb.Form != CueForm.Verb)
             return false;
         var k = j + opener + 1;
         while (k < limit && _doc.Tokens[k].IsWord && _doc.Key(k) is "عنه" or "عنها" or "عنهم")
@@ -147,6 +151,19 @@ internal sealed partial class AttributionFinder
         info.Via ??= outlet.Value.Text;
         after = outlet.Value.Next;
         return true;
+    }
+
+    /// <summary>A reporting verb, also with an object pronoun ("وفقا لما نقلته وكالة …"، "حسبما ذكرته").</summary>
+    private bool TryReportingVerb(string key, out CueWord verb)
+    {
+        if (_lex.TryCue(key, out verb, out _))
+            return true;
+        foreach (var suffix in new[] { "ها", "ه" })
+        {
+            if (key.Length > suffix.Length + 2 && key.EndsWith(suffix, StringComparison.Ordinal) && _lex.TryCue(key[..^suffix.Length], out verb, out _))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>Number of words of a postposed opener (حسبما، بحسب ما …) at <paramref name="j"/>, or 0.</summary>

@@ -12,7 +12,7 @@ internal sealed partial class AttributionFinder
     private const int MaxFrame = 30;
 
     /// <summary>The shorter frame of a cue that is also an everyday word (زاد، بين، ذكر).</summary>
-    private const int MaxStrictFrame = 14;
+    private const int MaxStrictFrame = 18;
 
     /// <summary>A participle has no subject of its own: its content marker comes within a few adjunct words (مشيراً في تصريح لـ«…» إلى).</summary>
     private const int MaxParticipleFrame = 9;

@@ -113,6 +113,9 @@ internal sealed partial class QuoteLexicon
         var noArticle = StripArticle(key);
         if (Titles.Contains(noArticle))
             return true;
+        // the construct plural: ممثلو/ممثلي، مسؤولو/مسؤولي
+        if (noArticle.Length > 4 && noArticle[^1] is 'و' or 'ي' && Titles.Contains(noArticle[..^1]))
+            return true;
         foreach (var suffix in PronounSuffixes)
         {
             if (noArticle.Length > suffix.Length + 2 && noArticle.EndsWith(suffix, StringComparison.Ordinal)

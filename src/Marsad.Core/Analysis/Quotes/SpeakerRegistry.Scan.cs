@@ -72,6 +72,10 @@ internal sealed partial class SpeakerRegistry
             if (!QuoteLexicon.IsDefinite(key))
                 break;
         }
+        // the head before the definite run must be a noun, not the verb or function word the phrase follows ("قال الاتحاد …")
+        var head = QuoteLexicon.StripConjunction(_doc.Key(first));
+        if (!QuoteLexicon.IsDefinite(head) && (_lex.TryCue(_doc.Key(first), out _, out _) || _lex.IsFunctionWord(_doc.Key(first))))
+            first++;
         if (open - first < 2)
             return;
         var firstKey = _doc.Key(first);
