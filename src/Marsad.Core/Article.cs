@@ -128,7 +128,28 @@ public sealed record Quotation(
     int End);
 
 /// <summary>A typed event the article reports.</summary>
-public sealed record NewsEvent(string Type, IReadOnlyList<string> Actors, string? Place, string? Date, string Sentence);
+/// <param name="Type">The event type (docs/events.md): meeting, visit, agreement, statement, appeal, threat, protest,
+/// sanctions, arrest, attack, casualties, election, aid.</param>
+/// <param name="Actors">Who took part, as written (names without titles where the article gives them).</param>
+/// <param name="Place">Where it happened, when the sentence says so.</param>
+/// <param name="Date">"YYYY-MM-DD" when the sentence states it or a relative word resolves against the article's date.</param>
+/// <param name="Sentence">The sentence that reports it.</param>
+public sealed record NewsEvent(string Type, IReadOnlyList<string> Actors, string? Place, string? Date, string Sentence)
+{
+    /// <summary>The word that reports the event, as written (وقعت، اجتماع).</summary>
+    public string? Trigger { get; init; }
+
+    /// <summary>The CAMEO event code the trigger maps to ("057" sign formal agreement), or null.</summary>
+    public string? Cameo { get; init; }
+
+    /// <summary>For casualties: the number stated next to the trigger, when there is one.</summary>
+    public int? Count { get; init; }
+
+    /// <summary>Offsets of the sentence in <see cref="Article.Text"/> (UTF-16, end exclusive).</summary>
+    public int Start { get; init; }
+
+    public int End { get; init; }
+}
 
 /// <summary>A topic label from the fixed set of INTERFACES.md and the classifier's confidence.</summary>
 public sealed record TopicLabel(string Label, double Score);
