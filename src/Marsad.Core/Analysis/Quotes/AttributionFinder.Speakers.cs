@@ -27,8 +27,9 @@ internal sealed partial class AttributionFinder
         var outlet = _lex.OutletHeads.Contains(_doc.Key(i)) ? OutletAt(i, limit, stripLam: false) : null;
         if (outlet is { } o && o.Next > i + 1)
             return new SpeakerPhrase(i, o.Next - 1, -1, -1, SpeakerKind.Outlet) { Next = o.Next };
-        if (_entities.TryAt(i, out var entityLast, out var entityType, out _) && entityLast < limit && entityType is "PER" or "ORG")
-            return EntityPhrase(i, entityLast, entityType, limit);
+        if (_entities.TryAt(i, out var entityLast, out var entityType, out _) && entityLast < limit && entityType is "PER" or "ORG"
+            && TrimEntity(i, entityLast) is var trimmed && trimmed >= i)
+            return EntityPhrase(i, trimmed, entityType, limit);
         var first = i;
         var state = PhraseState.None;
         int nameFirst = -1, nameLast = -1, last = -1, nameWords = 0;
@@ -140,8 +141,10 @@ internal sealed partial class AttributionFinder
                         last = i; // "مسؤول أمريكي"; a construct inside the title: "مدير كرة القدم", "مدير مرور منطقة الرياض"
                         continue;
                     }
-                    if (_entities.TryAt(i, out var personLast, out var personType, out _) && personType == "PER" && personLast < limit)
+                    if (_entities.TryAt(i, out var personLast, out var personType, out _) && personType == "PER" && personLast < limit
+                        && TrimEntity(i, personLast) is var personEnd && personEnd >= i)
                     {
+                        personLast = personEnd;
                         nameFirst = i;
                         nameLast = last = personLast;
                         i = personLast + 1;
@@ -343,6 +346,25 @@ internal sealed partial class AttributionFinder
                 return false;
         }
         return false;
+    }
+
+    /// <summary>
+    /// The last token of an entity mention that is really name: the tagger sometimes runs a name on into a cue, a
+    /// title of the apposition or a function word ("عبدالرحمن قائلا"، "… آل الشيخ مفتي"); those are cut off. -1 when
+    /// nothing is left.
+    /// </summary>
+    internal int TrimEntity(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!_doc.Tokens[k].IsWord)
+                return k - 1;
+            var key = _doc.Key(k);
+            if (_lex.TryCue(key, out _, out _) || (_lex.IsFunctionWord(key) && !_lex.IsConnector(key) && !IsNameWord(k)) || _lex.IsTimeWord(key)
+                || (k > first && _lex.IsTitle(key) && !_lex.IsConnector(_doc.Key(k - 1))))
+                return k - 1;
+        }
+        return last;
     }
 
     /// <summary>A speaker phrase from an entity mention that starts the phrase (the entity step's boundaries win).</summary>

@@ -39,8 +39,8 @@ public sealed class QuoteExtractor : IAnalysisStep
         }
         foreach (var person in index.OfType("PER"))
         {
-            if (index.TryFirstToken(person, out var first, out var last))
-                registry.AddEntity(person, first, last);
+            if (index.TryFirstToken(person, out var first, out var last) && finder.TrimEntity(first, last) is var end && end >= first)
+                registry.AddEntity(first, end);
         }
         registry.ScanDocument();
         foreach (var a in found)

@@ -34,11 +34,11 @@ internal sealed partial class SpeakerRegistry
         Add(_doc.Span(phrase.NameFirst, phrase.NameLast), phrase.NameFirst, phrase.NameLast, titles, phrase.NameFirst);
     }
 
-    /// <summary>Registers a person mention found by the entity step.</summary>
-    public void AddEntity(EntityMention mention, int firstToken, int lastToken)
+    /// <summary>Registers a person mention found by the entity step (its tokens, trimmed to the name).</summary>
+    public void AddEntity(int firstToken, int lastToken)
     {
         var titles = new HashSet<string>(StringComparer.Ordinal);
-        Add(mention.Canonical ?? mention.Text, firstToken, lastToken, titles, firstToken);
+        Add(_doc.Span(firstToken, lastToken), firstToken, lastToken, titles, firstToken);
     }
 
     private void Add(string name, int first, int last, HashSet<string> titles, int token)
