@@ -13,6 +13,7 @@ internal static class TrainerRegistry
         ["lexicon"] = new Lexicon.LexiconTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),
+        ["place-latin"] = new PlaceLatinTrainer(),
         ["idf"] = new IdfTrainer(),
         ["topics"] = new Topics.TopicsTrainer(),
     };

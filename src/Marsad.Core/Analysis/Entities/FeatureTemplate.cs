@@ -68,4 +68,5 @@ internal static class FeatureTemplate
     public const byte TopicAndGazetteer = 64;
     public const byte TopicAndCluster = 65;
     public const byte PreviousBareAndGazetteer = 66;
+    public const byte CharacterTrigram = 67;
 }

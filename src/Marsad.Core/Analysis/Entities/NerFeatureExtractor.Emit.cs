@@ -44,6 +44,9 @@ internal sealed partial class NerFeatureExtractor
         for (var k = 1; k <= 4 && k < bare.Length; k++)
             f.Add(FeatureHash.Of((byte)(Suffix + k - 1), bare[^k..]));
 
+        // letter trigrams inside the bare word: foreign names have their own spelling habits (ـفيـ, ـوفـ, ڤ → ف)
+        for (var k = 1; k + 3 <= bare.Length - 1; k++)
+            f.Add(FeatureHash.Of(CharacterTrigram, bare.Slice(k, 3)));
         AddSuffixes(f, PreviousSuffix, p1.Bare);
         AddSuffixes(f, NextSuffix, n1.Bare);
         // a bag of the bare words 3–5 tokens away: the topic of the clause (a match, a cabinet) without position

@@ -48,8 +48,12 @@ public sealed class EntityResolver : IAnalysisStep
         {
             var c = cleaned[i];
             var canonical = entities[i].Canonical;
-            if (!latin.TryGetValue(canonical, out var rendering))
-                latin[canonical] = rendering = _transliterator.ToLatin(canonical);
+            if (!latin.TryGetValue(c.Mention.Type + canonical, out var rendering))
+            {
+                // a known place keeps its English name; anything else is rendered letter by letter
+                rendering = (c.Mention.Type == "LOC" ? PlaceNames.Default.English(canonical) : null) ?? _transliterator.ToLatin(canonical);
+                latin[c.Mention.Type + canonical] = rendering;
+            }
             resolved.Add(c.Mention with
             {
                 Text = c.SpanText,
