@@ -6,6 +6,7 @@ internal static class TrainerRegistry
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
         ["extraction-places"] = new Extraction.PlacesTrainer(),
+        ["latin-places"] = new Geo.LatinPlacesTrainer(),
         ["event-places"] = new EventPlacesTrainer(),
         ["ner"] = new Ner.NerTrainer(),
         ["ner-clusters"] = new Ner.NerClustersTrainer(),
@@ -13,7 +14,6 @@ internal static class TrainerRegistry
         ["lexicon"] = new Lexicon.LexiconTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),
-        ["place-latin"] = new PlaceLatinTrainer(),
         ["idf"] = new IdfTrainer(),
         ["topics"] = new Topics.TopicsTrainer(),
     };

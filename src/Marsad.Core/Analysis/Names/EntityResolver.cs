@@ -48,11 +48,10 @@ public sealed class EntityResolver : IAnalysisStep
         {
             var c = cleaned[i];
             var canonical = entities[i].Canonical;
-            if (!latin.TryGetValue(c.Mention.Type + canonical, out var rendering))
+            if (!latin.TryGetValue(canonical + "\t" + c.Mention.Type, out var rendering))
             {
-                // a known place keeps its English name; anything else is rendered letter by letter
-                rendering = (c.Mention.Type == "LOC" ? PlaceNames.Default.English(canonical) : null) ?? _transliterator.ToLatin(canonical);
-                latin[c.Mention.Type + canonical] = rendering;
+                rendering = KnownLatinNames.Default.TryGet(canonical, c.Mention.Type, out var english) ? english : _transliterator.ToLatin(canonical);
+                latin[canonical + "\t" + c.Mention.Type] = rendering;
             }
             resolved.Add(c.Mention with
             {
