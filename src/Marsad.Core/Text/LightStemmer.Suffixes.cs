@@ -94,16 +94,11 @@ internal sealed partial class LightStemmer
     /// <summary>How often the stem's inflections (bare, ة, ات, ين, ون, ان) are seen, bare or with the article.</summary>
     private int Family(ReadOnlySpan<char> stem)
     {
-        var total = 0;
-        Span<char> buffer = stackalloc char[Math.Min(stem.Length + 2, 66)];
         if (stem.Length > 64)
             return 0;
-        stem.CopyTo(buffer);
+        var total = 0;
         foreach (var suffix in FamilySuffixes)
-        {
-            suffix.AsSpan().CopyTo(buffer[stem.Length..]);
-            total += _lexicon.Attested(buffer[..(stem.Length + suffix.Length)]);
-        }
+            total += _lexicon.AttestedJoined(stem, suffix);
         return total;
     }
 }

@@ -13,9 +13,23 @@ public sealed partial class SearchTermAnalyzer
     {
         // one scratch buffer for every short token of the text
         Span<char> scratch = stackalloc char[StackBufferLength];
+        var classes = CharClasses.Table;
         var position = 0;
-        while (ArabicTokenizer.Next(text, ref position) is { } token)
+        while (position < text.Length)
+        {
+            var flags = classes[text[position]];
+            // whitespace and lone punctuation give no term; plain Arabic words take the one-pass path
+            if ((flags & CharClasses.Skip) != 0)
+            {
+                position++;
+                continue;
+            }
+            if ((flags & CharClasses.Letter) != 0 && TryFastWord(text, ref position, scratch, ref sink))
+                continue;
+            if (ArabicTokenizer.Next(text, ref position) is not { } token)
+                break;
             AnalyzeToken(text.Slice(token.Start, token.Length), token.Kind, token.Start, scratch, ref sink);
+        }
     }
 
     private void AnalyzeToken<TSink>(ReadOnlySpan<char> raw, TokenKind kind, int start, Span<char> scratch, ref TSink sink) where TSink : struct, ITermSink
@@ -79,7 +93,7 @@ public sealed partial class SearchTermAnalyzer
     private bool TryPlainArabic<TSink>(ReadOnlySpan<char> raw, int start, Span<char> scratch, ref TSink sink) where TSink : struct, ITermSink
     {
         var map = MatchingTable.Map;
-        var h = WordTable<KnownWord>.HashStart;
+        var h = WordTable.HashStart;
         var n = 0;
         var last = '\0';
         foreach (var c in raw)
@@ -94,25 +108,27 @@ public sealed partial class SearchTermAnalyzer
             if (!ArabicLetters.IsLetter(m))
                 return false;
             scratch[n++] = m;
-            h = WordTable<KnownWord>.HashStep(h, m);
+            h = WordTable.HashStep(h, m);
             last = c;
         }
         if (n == 0)
             return false;
-        EmitArabic(scratch[..n], WordTable<KnownWord>.HashFinish(h), last is ArabicLetters.AlefMaksura or '\uFEEF' or '\uFEF0', start, raw.Length, ref sink);
+        EmitArabic(scratch[..n], WordTable.HashFinish(h), last is ArabicLetters.AlefMaksura or '\uFEEF' or '\uFEF0', start, raw.Length, ref sink);
         return true;
     }
 
     private void EmitArabic<TSink>(Span<char> word, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink =>
-        EmitArabic(word, WordTable<KnownWord>.Hash(word), alefMaksura, start, length, ref sink);
+        EmitArabic(word, WordTable.Hash(word), alefMaksura, start, length, ref sink);
 
     private void EmitArabic<TSink>(Span<char> word, int hash, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
     {
-        if (_known.TryGetValue(word, hash, out var known))
+        var slot = _known.Find(word, hash);
+        if (slot >= 0)
         {
-            if (known.Kind == StopKind.Always || (known.Kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
+            var known = _known.Kind(slot);
+            if (known == StopKind.Always || (known == StopKind.OnlyWithAlefMaksura && alefMaksura))
                 return;
-            sink.Add(known.Stem, known.Stem, start, length);
+            sink.Add(_known.Stem(slot, word), sink.KeepsStrings ? _knownStems[slot] : null, start, length);
             return;
         }
         // a word outside the lexicon is stemmed in place, without allocating
