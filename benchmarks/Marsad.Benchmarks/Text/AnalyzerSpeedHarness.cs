@@ -26,7 +26,12 @@ internal static class AnalyzerSpeedHarness
             if (Option(args, "--profile") is { } side)
             {
                 var seconds = double.Parse(Option(args, "--seconds") ?? "20", CultureInfo.InvariantCulture);
-                Func<int> run = side == "lucene" ? bench.Lucene : bench.Marsad;
+                Func<int> run = side switch
+                {
+                    "lucene" => bench.Lucene,
+                    "unknown" => UnknownWords(bench),
+                    _ => bench.Marsad,
+                };
                 var clock = Stopwatch.StartNew();
                 var passes = 0;
                 while (clock.Elapsed.TotalSeconds < seconds)
@@ -183,6 +188,32 @@ internal static class AnalyzerSpeedHarness
         Measure("analyze unknown words", mb, () => { var n = 0; foreach (var w in unknownWords) { one.Clear(); SearchTermAnalyzer.Default.Analyze(w, one); n += one.Count; } return n; });
         Measure("marsad", mb, bench.Marsad);
         Measure("lucene", mb, bench.Lucene);
+    }
+
+    /// <summary>A pass over the benchmark text's Arabic words that are not in the lexicon (the stemmer's share).</summary>
+    private static Func<int> UnknownWords(AnalyzerBenchmarks bench)
+    {
+        var unknown = new List<string>();
+        foreach (var b in bench.Bodies)
+        {
+            foreach (var t in ArabicTokenizer.Enumerate(b))
+            {
+                if (t.Kind == TokenKind.Arabic && t.Length <= 200 && !SearchTermAnalyzer.Default.IsKnown(ArabicNormalizer.NormalizeMatching(t.Text(b))))
+                    unknown.Add(t.Text(b));
+            }
+        }
+        var one = new TermBuffer();
+        return () =>
+        {
+            var n = 0;
+            foreach (var w in unknown)
+            {
+                one.Clear();
+                SearchTermAnalyzer.Default.Analyze(w, one);
+                n += one.Count;
+            }
+            return n;
+        };
     }
 
     private static void Measure(string name, double mb, Func<int> run)

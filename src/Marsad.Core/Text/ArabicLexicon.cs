@@ -81,6 +81,24 @@ internal sealed class ArabicLexicon
         _lookup.ValueOf(default, word, suffix)
             + (Article.Length + word.Length + suffix.Length > MaxAffixedLength ? 0 : _lookup.ValueOf(Article, word, suffix));
 
+    /// <summary>
+    /// How often the family of <paramref name="stem"/> is attested: <see cref="AttestedJoined"/> summed over
+    /// <paramref name="suffixes"/>, hashing the stem once for all of them.
+    /// </summary>
+    public int AttestedFamily(ReadOnlySpan<char> stem, ReadOnlySpan<string> suffixes)
+    {
+        var bare = WordTable.Continue(WordTable.HashStart, stem);
+        var definite = WordTable.Continue(WordTable.Continue(WordTable.HashStart, Article), stem);
+        var total = 0;
+        foreach (var suffix in suffixes)
+        {
+            total += _lookup.ValueOf(WordTable.Continue(bare, suffix), default, stem, suffix);
+            if (Article.Length + stem.Length + suffix.Length <= MaxAffixedLength)
+                total += _lookup.ValueOf(WordTable.Continue(definite, suffix), Article, stem, suffix);
+        }
+        return total;
+    }
+
     /// <summary>How often <paramref name="word"/> takes the article: evidence that it is a noun stem in its own right.</summary>
     public int Definite(ReadOnlySpan<char> word) => WithPrefix(Article, word);
 

@@ -84,6 +84,10 @@ internal sealed class KnownWordTable
         }
     }
 
+    /// <summary>Reads the first slot a lookup of <paramref name="hash"/> will read, so that its memory is on the way.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Touch(int hash) => _slots[hash & _mask].Hash;
+
     /// <summary>The slot of <paramref name="word"/>, or -1.</summary>
     public int Find(ReadOnlySpan<char> word) => Find(word, WordTable.Hash(word));
 

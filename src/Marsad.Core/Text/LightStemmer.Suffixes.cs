@@ -96,9 +96,6 @@ internal sealed partial class LightStemmer
     {
         if (stem.Length > 64)
             return 0;
-        var total = 0;
-        foreach (var suffix in FamilySuffixes)
-            total += _lexicon.AttestedJoined(stem, suffix);
-        return total;
+        return _lexicon.AttestedFamily(stem, FamilySuffixes);
     }
 }

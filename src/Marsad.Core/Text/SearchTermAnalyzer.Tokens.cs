@@ -9,29 +9,6 @@ public sealed partial class SearchTermAnalyzer
 
     private const int StackBufferLength = StackTokenLength * ArabicNormalizer.MaxExpansion;
 
-    private void Run<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, ITermSink
-    {
-        // one scratch buffer for every short token of the text
-        Span<char> scratch = stackalloc char[StackBufferLength];
-        var classes = CharClasses.Table;
-        var position = 0;
-        while (position < text.Length)
-        {
-            var flags = classes[text[position]];
-            // whitespace and lone punctuation give no term; plain Arabic words take the one-pass path
-            if ((flags & CharClasses.Skip) != 0)
-            {
-                position++;
-                continue;
-            }
-            if ((flags & CharClasses.Letter) != 0 && TryFastWord(text, ref position, scratch, ref sink))
-                continue;
-            if (ArabicTokenizer.Next(text, ref position) is not { } token)
-                break;
-            AnalyzeToken(text.Slice(token.Start, token.Length), token.Kind, token.Start, scratch, ref sink);
-        }
-    }
-
     private void AnalyzeToken<TSink>(ReadOnlySpan<char> raw, TokenKind kind, int start, Span<char> scratch, ref TSink sink) where TSink : struct, ITermSink
     {
         switch (kind)

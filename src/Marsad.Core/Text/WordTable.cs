@@ -13,12 +13,13 @@ namespace Marsad.Text;
 /// </summary>
 internal sealed class WordTable
 {
-    /// <summary>Bits of the presence filter (128 KB: it stays in the L2 cache that the 4 MB of slots cannot).</summary>
-    private const int FilterBits = 1 << 20;
+    /// <summary>Most bits of the presence filter (128 KB: it stays in the L2 cache that the 4 MB of slots cannot).</summary>
+    private const int MaxFilterBits = 1 << 20;
 
     private readonly Slot[] _slots;
     private readonly char[] _chars;
-    private readonly ulong[] _filter = new ulong[FilterBits / 64];
+    private readonly ulong[] _filter;
+    private readonly int _filterShift;
     private readonly int _mask;
 
     /// <summary>
@@ -31,6 +32,12 @@ internal sealed class WordTable
             size *= 2;
         _slots = new Slot[size];
         _mask = size - 1;
+        // about eight filter bits per word: one absent word in eight gets past the filter to the slots
+        var filterBits = 1024;
+        while (filterBits < MaxFilterBits && filterBits < entries.Count * 8)
+            filterBits *= 2;
+        _filter = new ulong[filterBits / 64];
+        _filterShift = 32 - System.Numerics.BitOperations.Log2((uint)filterBits);
         var chars = new List<char>();
         foreach (var (key, payload, value) in entries)
         {
@@ -98,16 +105,25 @@ internal sealed class WordTable
     /// a suffix), or 0 when absent, without building the word. Most words the stemmer asks about are absent, and
     /// the presence filter answers those from cache.
     /// </summary>
-    public int ValueOf(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    public int ValueOf(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c) =>
+        ValueOf(Continue(Continue(Continue(HashStart, a), b), c), a, b, c);
+
+    /// <summary>The hash state <paramref name="h"/> continued over <paramref name="s"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static uint Continue(uint h, ReadOnlySpan<char> s)
     {
-        var h = HashStart;
-        foreach (var ch in a)
+        foreach (var ch in s)
             h = HashStep(h, ch);
-        foreach (var ch in b)
-            h = HashStep(h, ch);
-        foreach (var ch in c)
-            h = HashStep(h, ch);
-        var hash = HashFinish(h);
+        return h;
+    }
+
+    /// <summary>
+    /// <see cref="ValueOf(ReadOnlySpan{char}, ReadOnlySpan{char}, ReadOnlySpan{char})"/> when the caller already has
+    /// the hash state <paramref name="state"/> after all three parts (a stem's family shares its prefix's state).
+    /// </summary>
+    public int ValueOf(uint state, ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    {
+        var hash = HashFinish(state);
         var bit = FilterBit(hash);
         if ((_filter[bit >> 6] & (1UL << bit)) == 0)
             return 0;
@@ -164,7 +180,7 @@ internal sealed class WordTable
 
     /// <summary>The filter bit of a hash: its high bits, independent of the low bits that pick the slot.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int FilterBit(int hash) => (int)((uint)hash >> 12);
+    private int FilterBit(int hash) => (int)((uint)hash >> _filterShift);
 
     private static ReadOnlySpan<char> KeyAt(List<char> chars, Slot slot) =>
         CollectionsMarshal.AsSpan(chars).Slice(slot.Offset, slot.KeyLength);
