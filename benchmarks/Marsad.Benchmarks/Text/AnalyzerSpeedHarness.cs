@@ -187,6 +187,15 @@ internal static class AnalyzerSpeedHarness
         var one = new TermBuffer();
         Measure("analyze unknown words", mb, () => { var n = 0; foreach (var w in unknownWords) { one.Clear(); SearchTermAnalyzer.Default.Analyze(w, one); n += one.Count; } return n; });
         Measure("marsad", mb, bench.Marsad);
+        Measure("marsad GetTerms", mb, bench.MarsadStrings);
+        // what the store does with every body at ingest: the analyzer's terms, re-split into index tokens
+        Measure("store IndexTerms.Tokens", mb, () =>
+        {
+            var n = 0;
+            foreach (var b in bodies)
+                n += Marsad.Storage.Search.IndexTerms.Tokens(b).Count;
+            return n;
+        });
         Measure("lucene", mb, bench.Lucene);
     }
 
