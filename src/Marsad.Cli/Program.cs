@@ -10,6 +10,7 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
     SearchCommand.Create(),
     ExportCommand.Create(),
     StatsCommand.Create(),
+    NamesCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -91,7 +91,14 @@ public sealed class Dateline
 public sealed record RelatedLink(string Title, string? Url = null);
 
 /// <summary>A named-entity mention; offsets are UTF-16 positions in <see cref="Article.Text"/>, end exclusive.</summary>
-public sealed record EntityMention(string Text, string Type, int Start, int End, string? Canonical = null, string? Latin = null);
+public sealed record EntityMention(string Text, string Type, int Start, int End, string? Canonical = null, string? Latin = null)
+{
+    /// <summary>The entity key (<see cref="Analysis.Names.NameKey"/> of <see cref="Canonical"/>): the same for every spelling of one name; what the store indexes.</summary>
+    public string? Key { get; init; }
+
+    /// <summary>The title or role written in front of the name (رئيس الوزراء الروسي), without the name; null when there is none.</summary>
+    public string? Title { get; init; }
+}
 
 /// <summary>A quotation or reported statement with its attribution chain.</summary>
 public sealed record Quotation(

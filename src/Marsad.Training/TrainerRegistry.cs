@@ -5,5 +5,7 @@ internal static class TrainerRegistry
 {
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
+        ["names"] = new NamesTrainer(),
+        ["translit"] = new TranslitTrainer(),
     };
 }

@@ -17,7 +17,11 @@ public sealed class ArticlePipeline
     }
 
     /// <summary>Marsad's standard pipeline with every step it ships.</summary>
-    public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default, []);
+    public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default,
+    [
+        // after the entities step: resolves its mentions to canonical entities
+        new Names.EntityResolver(),
+    ]);
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }
 
