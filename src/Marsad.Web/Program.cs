@@ -1,0 +1,2 @@
+var app = Marsad.Web.MarsadWebApp.Build(args);
+app.Run();
