@@ -11,6 +11,10 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
     ExportCommand.Create(),
     StatsCommand.Create(),
     NamesCommand.Create(),
+    EntitiesCommand.Create(),
+    QuotesCommand.Create(),
+    EventsCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -41,16 +41,13 @@ public static class EntitiesApi
         if (ApiProblems.FirstError(TextLimits.Check("key", key, TextLimits.Name), articles.Error(), quotes.Error(),
                 p.CoMentionLimit is null or (>= 1 and <= 100) ? null : "co_mention_limit must be between 1 and 100") is { } problem)
             return problem;
-        var profile = await news.GetEntityAsync(key, new EntityProfileOptions
+        var response = await EntityResponse.LoadAsync(news, key, new EntityProfileOptions
         {
             ArticleLimit = articles.Size,
             ArticleOffset = articles.Skip,
             CoMentionLimit = p.CoMentionLimit ?? 15,
-        }, cancellationToken).ConfigureAwait(false);
-        if (profile is null)
-            return ApiProblems.NotFound($"no entity '{key}' in the store");
-        var said = await news.ListQuotesAsync(new QuoteQuery { SpeakerKey = profile.Entity.Key, Limit = quotes.Size, Offset = quotes.Skip }, cancellationToken).ConfigureAwait(false);
-        return TypedResults.Ok(new EntityResponse(profile.Entity, profile.Spellings, profile.Days, profile.CoMentioned, profile.Articles, said));
+        }, quotes.Size, quotes.Skip, cancellationToken).ConfigureAwait(false);
+        return response is null ? ApiProblems.NotFound($"no entity '{key}' in the store") : TypedResults.Ok(response);
     }
 }
 
@@ -67,4 +64,16 @@ public sealed record EntityResponse(
     IReadOnlyList<DayCount> Days,
     IReadOnlyList<CoMention> CoMentioned,
     Page<ArticleRef> Articles,
-    Page<QuoteItem> Quotes);
+    Page<QuoteItem> Quotes)
+{
+    /// <summary>The entity <paramref name="nameOrKey"/> names (a key or any spelling) with a page of its quotes; null when unknown.</summary>
+    public static async Task<EntityResponse?> LoadAsync(INewsQueries news, string nameOrKey, EntityProfileOptions options, int quoteLimit, int quoteOffset,
+        CancellationToken cancellationToken)
+    {
+        var profile = await news.GetEntityAsync(nameOrKey, options, cancellationToken).ConfigureAwait(false);
+        if (profile is null)
+            return null;
+        var said = await news.ListQuotesAsync(new QuoteQuery { SpeakerKey = profile.Entity.Key, Limit = quoteLimit, Offset = quoteOffset }, cancellationToken).ConfigureAwait(false);
+        return new EntityResponse(profile.Entity, profile.Spellings, profile.Days, profile.CoMentioned, profile.Articles, said);
+    }
+}

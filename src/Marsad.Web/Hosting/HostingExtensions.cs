@@ -18,6 +18,8 @@ internal static class HostingExtensions
     public static void AddMarsad(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // one line per request is noise in a terminal and slows a busy server; warnings and errors still show
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
         services.Configure<MarsadOptions>(builder.Configuration.GetSection("Marsad"));
         services.AddSingleton(sp => OpenStore(sp.GetRequiredService<Microsoft.Extensions.Options.IOptions<MarsadOptions>>().Value.Db));
         services.AddSingleton(sp => NewsQueries.Of(sp.GetRequiredService<IArticleStore>()));
