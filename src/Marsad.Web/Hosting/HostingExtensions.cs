@@ -29,7 +29,8 @@ internal static class HostingExtensions
         // Arabic text goes out as text, not as numeric character references; < > & " ' are always encoded
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(PageText.Ranges));
         services.AddProblemDetails();
-        services.AddExceptionHandler<ApiExceptionHandler>();
+        // a malformed value (from=yesterday) is the caller's 400 in every environment, never an exception page
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(o => o.ThrowOnBadRequest = false);
         services.AddMarsadRateLimiting();
         services.AddOpenApi(o => o.AddDocumentTransformer((document, _, _) =>
         {
@@ -57,7 +58,7 @@ internal static class HostingExtensions
     {
         _ = app.Services.GetRequiredService<IArticleStore>();
         app.UseMiddleware<SecurityHeaders>();
-        app.UseExceptionHandler(new ExceptionHandlerOptions { ExceptionHandlingPath = "/error", StatusCodeSelector = ApiExceptionHandler.StatusOf });
+        app.UseExceptionHandler("/error");
         app.UseWhen(c => c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), api => api.UseStatusCodePages());
         app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api", StringComparison.OrdinalIgnoreCase), ui => ui.UseStatusCodePagesWithReExecute("/status/{0}"));
         app.UseStaticFiles(new StaticFileOptions
@@ -68,7 +69,7 @@ internal static class HostingExtensions
         app.UseRouting();
         app.UseRateLimiter();
         app.UseOutputCache();
-        var api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.ApiPolicy);
+        var api = app.MapGroup("/api").RequireRateLimiting(RateLimiting.ApiPolicy).AddEndpointFilter<ApiErrors>();
         api.MapSearchApi();
         api.MapArticlesApi();
         api.MapEntitiesApi();
