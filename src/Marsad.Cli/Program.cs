@@ -6,11 +6,12 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
 {
     AnalyzeCommand.Create(),
     TermsCommand.Create(),
+    NerCommand.Create(),
+    NamesCommand.Create(),
     IngestCommand.Create(),
     SearchCommand.Create(),
     ExportCommand.Create(),
     StatsCommand.Create(),
-    NamesCommand.Create(),
     EntitiesCommand.Create(),
     QuotesCommand.Create(),
     EventsCommand.Create(),

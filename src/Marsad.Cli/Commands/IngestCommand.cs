@@ -49,7 +49,7 @@ internal static class IngestCommand
             {
                 Interlocked.Increment(ref readErrors);
                 CliConsole.Error(e.Message);
-            });
+            }, cancellationToken);
             await using var articleStore = await ArticleStore.OpenAsync(parse.GetValue(store.Database), create: true, cancellationToken).ConfigureAwait(false);
             var ingestor = new ArticleIngestor(articleStore, ArticlePipeline.CreateDefault(),
                 new IngestOptions { Jobs = parse.GetValue(jobs), BatchSize = parse.GetValue(batch) });

@@ -97,7 +97,7 @@ internal static class ServeCommand
         {
             Interlocked.Increment(ref errors);
             CliConsole.Error(e.Message);
-        });
+        }, cancellationToken);
         var ingestor = new ArticleIngestor(articleStore, ArticlePipeline.CreateDefault());
         var summary = await IngestProgress.RunAsync(progress => ingestor.RunAsync(documents, (d, e) =>
         {
