@@ -18,7 +18,7 @@ public sealed class QuotesModel(INewsQueries news) : PageModel
 
     [BindProperty(SupportsGet = true)] public DateOnly? To { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public Page<QuoteItem> Quotes { get; private set; } = new(0, 0, PageSize, []);
 

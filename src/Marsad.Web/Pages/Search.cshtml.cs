@@ -23,7 +23,7 @@ public sealed class SearchModel(IArticleStore store) : PageModel
 
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")] public int PageNumber { get; set; } = 1;
+    [BindProperty(SupportsGet = true, Name = "p")] public int PageNumber { get; set; } = 1;
 
     public SearchResults? Results { get; private set; }
 
@@ -68,7 +68,7 @@ public sealed class SearchModel(IArticleStore store) : PageModel
             ("q", Keep(q, Q)), ("from", Keep(from, From?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))),
             ("to", Keep(to, To?.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))),
             ("source", Keep(source, Source)), ("topic", Keep(topic, Topic)), ("entity", Keep(entity, Entity)), ("sort", Keep(sort, Sort)),
-            ("page", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
+            ("p", page > 1 ? page.ToString(System.Globalization.CultureInfo.InvariantCulture) : null));
 
     private static string? Keep(string? given, string? current) => given == "\0" ? current : given;
 
