@@ -83,6 +83,20 @@ public sealed class PagesTests(SqliteWebFactory factory) : IClassFixture<SqliteW
     }
 
     [Fact]
+    public async Task Search_SecondPage_IsAnotherPage()
+    {
+        // regression: Razor Pages' own "page" route value once shadowed the page number, so every page was the first
+        var (_, first, r1) = await GetAsync("/search?q=%D9%85%D9%8A%D8%AF%D9%81%D9%8A%D8%AF%D9%8A%D9%81"); // ميدفيديف
+        var (status, second, r2) = await GetAsync("/search?q=%D9%85%D9%8A%D8%AF%D9%81%D9%8A%D8%AF%D9%8A%D9%81&p=2");
+        r1.Dispose();
+        r2.Dispose();
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("class=\"headline\"", first, StringComparison.Ordinal);
+        Assert.DoesNotContain("class=\"headline\"", second, StringComparison.Ordinal); // the fixture's hits all fit on page 1
+        Assert.DoesNotContain("تاريخ غير صالح", first + second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Search_BadDate_SaysSoWithoutFailing()
     {
         var (status, html, response) = await GetAsync("/search?q=x&from=2015-13-45");
