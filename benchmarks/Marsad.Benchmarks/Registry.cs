@@ -17,5 +17,6 @@ internal static class Registry
         Harnesses.Add("story-scaling", Stories.StoryScaling.Run);
         Sources.HtmlExtractionQuality.Register();
         Sources.WarcMemory.Register();
+        Harnesses.Add("web-load", Web.WebLoadHarness.Run);
     }
 }

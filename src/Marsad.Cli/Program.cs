@@ -12,6 +12,10 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
     SearchCommand.Create(),
     ExportCommand.Create(),
     StatsCommand.Create(),
+    EntitiesCommand.Create(),
+    QuotesCommand.Create(),
+    EventsCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);
