@@ -65,11 +65,13 @@ internal static class IngestCommand
             var summary = await IngestProgress.RunAsync(
                 progress => ingestor.RunAsync(documents, OnFailure, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
             clock.Stop();
-            await IngestEnqueue.RunAlertsAsync(articleStore, cancellationToken).ConfigureAwait(false);
+            var alertMatches = await IngestEnqueue.MatchAlertsAsync(articleStore, cancellationToken).ConfigureAwait(false);
             var failed = summary.Failed + readErrors;
             var rate = summary.Read / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{summary.Read} read: {summary.Added} added, {summary.Updated} updated, {summary.Skipped} skipped, {failed} failed ({clock.Elapsed.TotalSeconds:0.0} s, {rate:0} articles/s) into {articleStore.Description}"));
+            if (alertMatches > 0)
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{alertMatches} new alert matches (webhooks go out with 'marsad alerts run', workers or 'watch')"));
             if (failed > 0)
                 return summary.Read > 0 ? ExitCodes.PartialFailure : ExitCodes.InputError;
             return ExitCodes.Success;

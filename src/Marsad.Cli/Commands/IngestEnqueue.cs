@@ -36,17 +36,10 @@ internal static class IngestEnqueue
         return failed > 0 ? read > 0 ? ExitCodes.PartialFailure : ExitCodes.InputError : ExitCodes.Success;
     }
 
-    /// <summary>After a direct ingest: matches the new articles against saved alerts and sends due webhooks (one pass).</summary>
-    public static async Task RunAlertsAsync(IArticleStore store, CancellationToken cancellationToken)
-    {
-        if ((await AlertStore.For(store).ListAsync(cancellationToken).ConfigureAwait(false)).Count == 0)
-            return;
-        using var processor = new AlertProcessor(store);
-        processor.OnDelivery = (d, error) =>
-        {
-            if (error is not null)
-                CliConsole.Error($"alert {d.Alert.Id}: webhook {d.Alert.Webhook} failed for article {d.Article.Id} (attempt {d.Attempt}, will retry on the next run): {error}");
-        };
-        await processor.RunOnceAsync(cancellationToken).ConfigureAwait(false);
-    }
+    /// <summary>
+    /// After a direct ingest: records which new articles match saved alerts (their feeds show them at once). Webhooks are
+    /// sent by the long-running processes (worker, watch) and 'marsad alerts run', so an ingest never waits on a receiver.
+    /// </summary>
+    public static async Task<int> MatchAlertsAsync(IArticleStore store, CancellationToken cancellationToken) =>
+        await AlertStore.For(store).MatchNewArticlesAsync(cancellationToken: cancellationToken).ConfigureAwait(false);
 }
