@@ -5,6 +5,14 @@ internal static class Registry
 {
     public static void RegisterAll()
     {
+        Harnesses.Add("ner-speed", NerSpeedHarness.Run);
+        Harnesses.Add("retrieval", Text.RetrievalHarness.Run);
+        Harnesses.Add("analyzer-speed", Text.AnalyzerSpeedHarness.Run);
         Harnesses.Add("store", Store.StoreHarness.Run);
+        Harnesses.Add("stories", Stories.StoryQuality.Run);
+        Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
+        Harnesses.Add("story-scaling", Stories.StoryScaling.Run);
+        Sources.HtmlExtractionQuality.Register();
+        Sources.WarcMemory.Register();
     }
 }

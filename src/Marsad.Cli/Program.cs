@@ -6,6 +6,7 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
 {
     AnalyzeCommand.Create(),
     TermsCommand.Create(),
+    NerCommand.Create(),
     NamesCommand.Create(),
     IngestCommand.Create(),
     SearchCommand.Create(),

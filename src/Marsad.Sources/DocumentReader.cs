@@ -1,81 +1,39 @@
-using System.Text.Json;
 using Marsad.Extraction;
+using Marsad.Sources.Internal;
 
 namespace Marsad.Sources;
 
-/// <summary>Reads raw documents from files, folders and standard input.</summary>
+/// <summary>
+/// The one entry point for reading inputs (used by <c>analyze</c> and <c>ingest</c>): files, folders (recursively),
+/// zip and gzip archives and standard input, in every format Marsad takes — plain text, HTML, JSONL/JSON, TREC,
+/// RSS/Atom and WARC. Documents are yielded lazily as they are read; nothing big is loaded whole.
+/// </summary>
+/// <remarks>
+/// A problem with one input — a missing file, a malformed JSON line, a corrupt WARC record, a truncated archive — is
+/// reported through <c>onError</c> as an <see cref="InputException"/> naming the input ("file", "file:line",
+/// "archive.zip!entry", "crawl.warc.gz@offset") and reading goes on with the next one.
+/// </remarks>
 public static class DocumentReader
 {
-    /// <summary>
-    /// Reads every document in <paramref name="paths"/> ("-" is standard input). A file that cannot be read is reported
-    /// through <paramref name="onError"/> and skipped, so one bad file never stops the rest.
-    /// </summary>
-    public static IEnumerable<RawDocument> Read(IEnumerable<string> paths, InputFormat format, Action<InputException> onError)
+    /// <summary>Reads every document in <paramref name="paths"/> ("-" is standard input) as <paramref name="format"/>.</summary>
+    public static IEnumerable<RawDocument> Read(IEnumerable<string> paths, InputFormat format, Action<InputException> onError,
+        CancellationToken cancellationToken = default) =>
+        Read(paths, DocumentReaderOptions.Default with { Format = format }, onError, cancellationToken);
+
+    /// <summary>Reads every document in <paramref name="paths"/> ("-" is standard input) with <paramref name="options"/>.</summary>
+    public static IEnumerable<RawDocument> Read(IEnumerable<string> paths, DocumentReaderOptions options, Action<InputException> onError,
+        CancellationToken cancellationToken = default)
     {
-        foreach (var path in paths)
-        {
-            List<RawDocument> documents;
-            try
-            {
-                documents = ReadOne(path, format).ToList();
-            }
-            catch (InputException e)
-            {
-                onError(e);
-                continue;
-            }
-            foreach (var d in documents)
-                yield return d;
-        }
+        ArgumentNullException.ThrowIfNull(paths);
+        var context = new ReadContext(options, onError, cancellationToken);
+        return paths.SelectMany(p => InputDispatcher.ReadPath(p, context));
     }
 
-    private static IEnumerable<RawDocument> ReadOne(string path, InputFormat format)
+    /// <summary>Reads the documents in one stream (a download, an upload) named <paramref name="name"/> for messages and detection.</summary>
+    public static IEnumerable<RawDocument> Read(Stream stream, string name, DocumentReaderOptions options, Action<InputException> onError,
+        CancellationToken cancellationToken = default)
     {
-        string content;
-        try
-        {
-            content = path == "-" ? Console.In.ReadToEnd() : File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new InputException(path, e.Message, e);
-        }
-        if (format == InputFormat.Auto)
-            format = path.EndsWith(".jsonl", StringComparison.OrdinalIgnoreCase) ? InputFormat.Jsonl : InputFormat.Text;
-        if (format != InputFormat.Jsonl)
-            return [new RawDocument { Content = content, Origin = path }];
-        var documents = new List<RawDocument>();
-        var lineNo = 0;
-        foreach (var line in content.Split('\n'))
-        {
-            lineNo++;
-            if (string.IsNullOrWhiteSpace(line))
-                continue;
-            try
-            {
-                using var json = JsonDocument.Parse(line);
-                var r = json.RootElement;
-                documents.Add(new RawDocument
-                {
-                    Content = Str(r, "text") ?? Str(r, "content") ?? "",
-                    Id = Str(r, "id"),
-                    Title = Str(r, "title"),
-                    Url = Str(r, "url"),
-                    Source = Str(r, "source"),
-                    Author = Str(r, "author"),
-                    Published = Str(r, "published") ?? Str(r, "date_extracted"),
-                    Section = Str(r, "section"),
-                    Origin = $"{path}:{lineNo}",
-                });
-            }
-            catch (JsonException e)
-            {
-                throw new InputException($"{path}:{lineNo}", "not a JSON object: " + e.Message, e);
-            }
-        }
-        return documents;
+        var context = new ReadContext(options, onError, cancellationToken);
+        return InputDispatcher.Guard(name, () => InputDispatcher.ReadStream(stream, name, context), context);
     }
-
-    private static string? Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -6,6 +6,12 @@ public sealed record SearchRequest
     /// <summary>The query as the user typed it. Empty lists the articles matching the filter, newest first.</summary>
     public string Query { get; init; } = "";
 
+    /// <summary>
+    /// Read <see cref="Query"/> as plain words, without phrase or exclusion syntax: for pasted text such as a headline
+    /// ("find the article with this title"), where quotation marks are part of the text.
+    /// </summary>
+    public bool PlainText { get; init; }
+
     public ArticleFilter Filter { get; init; } = ArticleFilter.None;
 
     /// <summary>Hits per page (1–1000).</summary>

@@ -5,7 +5,13 @@ internal static class TrainerRegistry
 {
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
+        ["ner"] = new Ner.NerTrainer(),
+        ["ner-clusters"] = new Ner.NerClustersTrainer(),
+        ["ner-names"] = new Ner.NewsNamesTrainer(),
+        ["lexicon"] = new Lexicon.LexiconTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),
+        ["idf"] = new IdfTrainer(),
+        ["topics"] = new Topics.TopicsTrainer(),
     };
 }

@@ -35,14 +35,14 @@ internal static partial class StoreHarness
     {
         await using var store = await ArticleStore.OpenAsync(db);
         foreach (var (_, title) in queries.Skip(count).Take(50))
-            await store.SearchAsync(new SearchRequest { Query = title });
+            await store.SearchAsync(new SearchRequest { Query = title, PlainText = true });
         foreach (var facets in new[] { true, false })
         {
             var times = new List<double>();
             foreach (var (_, title) in queries.Take(count))
             {
                 var clock = Stopwatch.StartNew();
-                await store.SearchAsync(new SearchRequest { Query = title, Limit = 10, IncludeFacets = facets });
+                await store.SearchAsync(new SearchRequest { Query = title, PlainText = true, Limit = 10, IncludeFacets = facets });
                 times.Add(clock.Elapsed.TotalMilliseconds);
             }
             times.Sort();
@@ -58,8 +58,8 @@ internal static partial class StoreHarness
         int sameTop = 0, sameTen = 0;
         foreach (var (_, title) in queries)
         {
-            var x = (await a.SearchAsync(new SearchRequest { Query = title, IncludeFacets = false, IncludeSnippets = false })).Hits.Select(h => h.Id).ToList();
-            var y = (await b.SearchAsync(new SearchRequest { Query = title, IncludeFacets = false, IncludeSnippets = false })).Hits.Select(h => h.Id).ToList();
+            var x = (await a.SearchAsync(new SearchRequest { Query = title, PlainText = true, IncludeFacets = false, IncludeSnippets = false })).Hits.Select(h => h.Id).ToList();
+            var y = (await b.SearchAsync(new SearchRequest { Query = title, PlainText = true, IncludeFacets = false, IncludeSnippets = false })).Hits.Select(h => h.Id).ToList();
             if (x.FirstOrDefault() == y.FirstOrDefault())
                 sameTop++;
             if (x.SequenceEqual(y))

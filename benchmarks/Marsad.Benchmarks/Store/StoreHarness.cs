@@ -73,7 +73,8 @@ internal static partial class StoreHarness
 
     private static (double Mrr, TimeSpan Elapsed) BatchMrr(string db, string queriesPath, List<(string Id, string Title)> queries)
     {
-        var run = Cli(["search", "--queries", queriesPath, "--db", db, "--limit", "10"]);
+        // titles are pasted text: --plain reads their quotation marks as text, as the Lucene anchor's bag of terms does
+        var run = Cli(["search", "--queries", queriesPath, "--db", db, "--limit", "10", "--plain"]);
         var ranked = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
         foreach (var line in run.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries))
         {

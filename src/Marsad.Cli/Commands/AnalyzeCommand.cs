@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Marsad.Analysis;
 using Marsad.Serialization;
-using Marsad.Sources;
 
 namespace Marsad.Cli.Commands;
 
@@ -18,24 +17,22 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => "jsonl",
         };
         output.AcceptOnlyFromAmong("jsonl", "json");
-        var command = new Command("analyze", "Extract and analyze articles; print one JSON record per article.") { paths, format, output };
-        command.SetAction(parse =>
+        var extractor = CommonOptions.HtmlExtractor();
+        var command = new Command("analyze", "Extract and analyze articles; print one JSON record per article.") { paths, format, output, extractor };
+        command.SetAction((parse, cancellationToken) =>
         {
-            var inputs = parse.GetValue(paths) is { Length: > 0 } p ? p : ["-"];
             var indented = parse.GetValue(output) == "json";
             var pipeline = ArticlePipeline.CreateDefault();
-            var failures = 0;
+            var failures = new InputFailures();
             var articles = 0;
             using var stdout = CliConsole.OpenStdout();
-            foreach (var document in DocumentReader.Read(inputs, parse.GetValue(format), e => { failures++; CliConsole.Error(e.Message); }))
+            foreach (var document in CommonOptions.ReadInputs(parse.GetValue(paths) ?? [], parse.GetValue(format), parse.GetValue(extractor), failures, cancellationToken))
             {
                 var article = pipeline.Process(document);
                 stdout.WriteLine(ArticleJson.Serialize(article, indented));
                 articles++;
             }
-            if (failures > 0)
-                return articles > 0 ? ExitCodes.PartialFailure : ExitCodes.InputError;
-            return ExitCodes.Success;
+            return Task.FromResult(failures.ExitCode(articles));
         });
         return command;
     }

@@ -53,7 +53,7 @@ internal static class IngestCommand
             {
                 Interlocked.Increment(ref readErrors);
                 CliConsole.Error(e.Message);
-            });
+            }, cancellationToken);
             await using var articleStore = await ArticleStore.OpenAsync(parse.GetValue(store.Database), create: true, cancellationToken).ConfigureAwait(false);
             if (parse.GetValue(enqueue))
                 return await IngestEnqueue.RunAsync(articleStore, documents, () => readErrors, cancellationToken).ConfigureAwait(false);

@@ -72,6 +72,7 @@ internal static class SearchBatch
             Offset = Int(e, "offset") ?? defaults.Offset,
             Sort = Str(e, "sort") is { } s ? Enum.Parse<SearchSort>(s, ignoreCase: true) : defaults.Sort,
             Match = Str(e, "match") is { } m ? Enum.Parse<MatchMode>(m, ignoreCase: true) : defaults.Match,
+            PlainText = e.TryGetProperty("plain", out var p) && p.ValueKind is JsonValueKind.True or JsonValueKind.False ? p.GetBoolean() : defaults.PlainText,
         };
     }
 

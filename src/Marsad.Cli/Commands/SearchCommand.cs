@@ -22,14 +22,15 @@ internal static class SearchCommand
         var offset = new Option<int>("--offset") { Description = "Hits to skip, for paging." };
         var sort = new Option<SearchSort>("--sort") { Description = "relevance (default; newest first for an empty query) or date (newest first)." };
         var match = new Option<MatchMode>("--match") { Description = "any (default: any word may match, more matches rank higher) or all (every word must occur)." };
+        var plain = new Option<bool>("--plain") { Description = "Read the query as plain words (quotes and minus signs are text): for pasted headlines." };
         var json = new Option<bool>("--json") { Description = "Print JSON: {\"total\",\"hits\":[…],\"facets\":{…}}." };
         var queries = new Option<string?>("--queries")
         {
-            Description = "Run many queries: a JSON-lines file (or - for standard input) of {\"qid\",\"query\"} with optional from, to, source, agency, topic, entity, limit, offset, sort, match; prints one {\"qid\",\"total\",\"hits\"} line per query, in input order.",
+            Description = "Run many queries: a JSON-lines file (or - for standard input) of {\"qid\",\"query\"} with optional from, to, source, agency, topic, entity, limit, offset, sort, match, plain; prints one {\"qid\",\"total\",\"hits\"} line per query, in input order.",
         };
         var command = new Command("search", "Search stored articles: BM25 ranking over Marsad's Arabic search terms, phrases, filters, facets and highlighted snippets.")
         {
-            query, limit, offset, sort, match, json, queries,
+            query, limit, offset, sort, match, plain, json, queries,
         };
         store.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
@@ -49,6 +50,7 @@ internal static class SearchCommand
                 Offset = parse.GetValue(offset),
                 Sort = parse.GetValue(sort),
                 Match = parse.GetValue(match),
+                PlainText = parse.GetValue(plain),
             };
             await using var articleStore = await ArticleStore.OpenAsync(parse.GetValue(store.Database), create: false, cancellationToken).ConfigureAwait(false);
             if (batch is not null)

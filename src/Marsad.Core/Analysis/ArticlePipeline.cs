@@ -19,8 +19,12 @@ public sealed class ArticlePipeline
     /// <summary>Marsad's standard pipeline with every step it ships.</summary>
     public static ArticlePipeline CreateDefault() => new(ArticleExtractor.Default,
     [
+        new Entities.EntityRecognizer(),
         // after the entities step: resolves its mentions to canonical entities
         new Names.EntityResolver(),
+        new Topics.TopicClassifier(),
+        new Keywords.KeywordExtractor(),
+        new Summaries.Summarizer(),
     ]);
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }

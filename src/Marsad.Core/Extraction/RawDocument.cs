@@ -24,11 +24,20 @@ public sealed record RawDocument
 
     public string? Author { get; init; }
 
-    /// <summary>Publication time as the container gives it, unparsed.</summary>
+    /// <summary>Publication time as the container gives it: ISO 8601 when the reader could read it, else as written.</summary>
     public string? Published { get; init; }
 
     /// <summary>A section or category given by the container.</summary>
     public string? Section { get; init; }
+
+    /// <summary>A summary or lead given by the container (HTML meta description, ANT abstract, RSS description), as text.</summary>
+    public string? Description { get; init; }
+
+    /// <summary>Keywords or tags given by the container (HTML keywords, article:tag), in their order.</summary>
+    public IReadOnlyList<string> Keywords { get; init; } = [];
+
+    /// <summary>The language the container declares (HTML lang, og:locale), as an ISO 639-1 code, if any.</summary>
+    public string? Language { get; init; }
 
     /// <summary>Where the document came from, for messages: "corpus.jsonl:1234", "crawl.warc.gz@0x3f20".</summary>
     public string? Origin { get; init; }

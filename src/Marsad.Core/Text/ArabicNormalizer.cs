@@ -6,7 +6,7 @@ namespace Marsad.Text;
 /// <summary>
 /// Normalizes Arabic text at one of two <see cref="NormalizationLevel"/>s. Each rule is documented on its own line:
 /// <list type="number">
-/// <item>Lone UTF-16 surrogates become U+FFFD (display); they cannot be normalized or stored faithfully.</item>
+/// <item>Lone UTF-16 surrogates become U+FFFD (both levels); they cannot be normalized or stored faithfully.</item>
 /// <item>Zero-width and bidi controls are removed: U+200B–200F, U+202A–202E, U+2066–2069, U+FEFF, U+061C, soft hyphen.</item>
 /// <item>Tatweel (U+0640) is removed; it only stretches a word on the page.</item>
 /// <item>NFKC: presentation forms (U+FB50–FDFF, U+FE70–FEFF) become base letters (ﻻ → لا), ligatures and full-width forms their parts.</item>
@@ -15,9 +15,12 @@ namespace Marsad.Text;
 /// <item>(matching) Alef with hamza or madda and alef wasla become bare alef: أ إ آ ٱ → ا.</item>
 /// <item>(matching) Alef maksura becomes yeh: ى → ي (writers use them interchangeably at word end).</item>
 /// <item>(matching) Teh marbuta becomes heh: ة → ه (often written without its dots).</item>
-/// <item>(matching) Hamza on a carrier becomes the bare hamza: ؤ ئ → ء, so the two seat spellings meet
-///   (مسؤول = مسئول, شؤون = شئون, شيئ = شيء); a bare ء is kept, because dropping it merges words (سماء ≠ سما).
-///   A combining hamza above (U+0654) after و or ي is read as that carrier.</item>
+/// <item>(matching) Hamza on a carrier becomes the bare hamza: ؤ ئ → ء. Why: the seat of a medial hamza is where
+///   writers disagree (Egypt writes مسئول and شئون, the Levant and the Gulf مسؤول and شؤون; شيئ is a common
+///   misspelling of شيء), so folding both seats to ء makes those spellings meet, while folding them to their
+///   seats (ؤ → و, ئ → ي) would keep مسوول and مسيول apart and merge the hamza with real و/ي words. A bare ء is
+///   kept, because dropping it merges words (سماء ≠ سما). A combining hamza above (U+0654) after و or ي is read
+///   as that carrier. Hamza on alef is folded with the alef instead (أ إ → ا), because it is so often omitted.</item>
 /// <item>(matching) Persian and Urdu letter forms become the Arabic letters they stand for: ک → ك, ی → ي, ە ہ ۀ → ه,
 ///   and the foreign-sound letters ڤ → ف, پ → ب, چ → ج.</item>
 /// <item>(matching) Letters are lower-cased (invariant culture).</item>
@@ -83,6 +86,18 @@ public static partial class ArabicNormalizer
                 if (c == '\u0654' && n > 0 && destination[n - 1] is ArabicLetters.Waw or ArabicLetters.Yeh)
                     destination[n - 1] = ArabicLetters.Hamza;
             }
+            else if (m == MatchingTable.Surrogate)
+            {
+                if (char.IsHighSurrogate(c) && i + 1 < source.Length && char.IsLowSurrogate(source[i + 1]))
+                {
+                    destination[n++] = c;
+                    destination[n++] = source[++i];
+                }
+                else
+                {
+                    destination[n++] = '\uFFFD';
+                }
+            }
             else if (m == MatchingTable.Expand)
             {
                 var expansion = MatchingTable.Expansions[c];
@@ -111,6 +126,8 @@ public static partial class ArabicNormalizer
     public static char FoldMatching(char c)
     {
         var m = MatchingTable.Map[c];
+        if (m == MatchingTable.Surrogate)
+            return c;
         return m == MatchingTable.Expand ? MatchingTable.Expansions[c][0] : m;
     }
 
@@ -171,7 +188,7 @@ public static partial class ArabicNormalizer
         var result = sb.ToString();
         if (!needsNfkc)
             return result;
-        result = result.Normalize(NormalizationForm.FormKC);
+        result = NfkcOrReplace(result);
         // NFKC can produce tatweel (U+FE71 is tatweel with fathatan) or controls; take them out again
         if (result.AsSpan().IndexOfAny(DisplayRemoved) >= 0)
         {
@@ -184,6 +201,36 @@ public static partial class ArabicNormalizer
             result = sb.ToString();
         }
         return result;
+    }
+
+    /// <summary>
+    /// NFKC; .NET refuses text with noncharacters (U+FFFE, U+FFFF, U+FDD0–FDEF), which scraped or binary input
+    /// can hold, so unassigned code points become U+FFFD before a second try (and the text stays as it is if even
+    /// that fails).
+    /// </summary>
+    private static string NfkcOrReplace(string text)
+    {
+        try
+        {
+            return text.Normalize(NormalizationForm.FormKC);
+        }
+        catch (ArgumentException)
+        {
+            var chars = text.ToCharArray();
+            for (var i = 0; i < chars.Length; i++)
+            {
+                if (!char.IsSurrogate(chars[i]) && char.GetUnicodeCategory(chars[i]) == System.Globalization.UnicodeCategory.OtherNotAssigned)
+                    chars[i] = '\uFFFD';
+            }
+            try
+            {
+                return new string(chars).Normalize(NormalizationForm.FormKC);
+            }
+            catch (ArgumentException)
+            {
+                return new string(chars);
+            }
+        }
     }
 
     private static readonly SearchValues<char> DisplayRemoved = SearchValues.Create(

@@ -37,9 +37,11 @@ public static class ArabicTokenizer
         var start = i;
         var c = text[i];
         Token token;
-        if (TryUrl(text, start, out var end))
+        var end = 0;
+        // URLs start with h or w, e-mail addresses with an ASCII letter or digit: test only those
+        if (c is 'h' or 'H' or 'w' or 'W' && TryUrl(text, start, out end))
             token = new Token(start, end - start, TokenKind.Url);
-        else if (TryEmail(text, start, out end))
+        else if (char.IsAsciiLetterOrDigit(c) && TryEmail(text, start, out end))
             token = new Token(start, end - start, TokenKind.Email);
         else if (c == '#' && start + 1 < text.Length && IsHashtagChar(text[start + 1]))
             token = new Token(start, ScanWhile(text, start + 1, IsHashtagChar) - start, TokenKind.Hashtag);
@@ -73,13 +75,13 @@ public static class ArabicTokenizer
                 arabic = true;
                 i++;
             }
+            else if (ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
+            {
+                i++; // tatweel is a modifier letter to .NET, but it only stretches an Arabic word
+            }
             else if (char.IsLetter(c))
             {
                 other = true;
-                i++;
-            }
-            else if (ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel || char.GetUnicodeCategory(c) == System.Globalization.UnicodeCategory.NonSpacingMark)
-            {
                 i++;
             }
             else if (c is '\u200C' or '\u200D' && i + 1 < text.Length && char.IsLetter(text[i + 1]))

@@ -14,6 +14,9 @@ internal static class MatchingTable
     /// <summary>Table value: the character expands to several (see <see cref="Expansions"/>).</summary>
     public const char Expand = '\uFFFF';
 
+    /// <summary>Table value: a UTF-16 surrogate, kept when paired and replaced by U+FFFD when alone.</summary>
+    public const char Surrogate = '\uFFFE';
+
     public static readonly char[] Map;
 
     public static readonly Dictionary<char, string> Expansions = [];
@@ -25,6 +28,9 @@ internal static class MatchingTable
             Map[i] = SimpleFold((char)i);
         Map[0] = '\0';
         Map[0xFFFF] = Delete; // a noncharacter, and our expansion marker
+        Map[0xFFFE] = Delete; // a noncharacter, and our surrogate marker
+        for (var i = 0xD800; i <= 0xDFFF; i++)
+            Map[i] = Surrogate;
 
         // NFKC of presentation forms, ligatures and full-width forms, folded by the simple rules afterwards
         foreach (var (from, to) in new (int, int)[] { (0x00A0, 0x00BF), (0x0675, 0x0678), (0x2000, 0x206F), (0xFB1D, 0xFDFF), (0xFE70, 0xFEFC), (0xFF01, 0xFFEE) })

@@ -1,60 +1,124 @@
 namespace Marsad.Text;
 
 /// <summary>
-/// Turns text into search terms: tokens → matching normalization → stop words out → light stemming.
-/// The same analyzer runs at index and at query time on every backend, so a query means the same thing everywhere.
+/// Turns text into search terms. The same analyzer runs at index and at query time on every backend, so a query
+/// means the same thing everywhere. Steps, one token at a time (<see cref="ArabicTokenizer"/>):
+/// <list type="number">
+/// <item>Punctuation, URLs and e-mail addresses give no terms.</item>
+/// <item>Words are matching-normalized (<see cref="ArabicNormalizer"/>: أ إ آ → ا, ى → ي, ة → ه, ؤ ئ → ء,
+///   harakat and tatweel out, Latin lower-cased).</item>
+/// <item>Stop words go: the shipped MIT lists normalized the same way, without the news content words of
+///   <c>stopwords/keep.txt</c>; على and إلى only when written with ى (علي is a name). A stop word behind a
+///   conjunction or preposition goes too (وفي, بذلك).</item>
+/// <item>Arabic words are light-stemmed by <see cref="LightStemmer"/>, guarded by corpus evidence
+///   (<c>lexicon/words.tsv.gz</c>): لروسيا → روسيا, والجامعات → جامع; وكالة keeps its و (وكال, as for
+///   وكالات), and آسيان, داعش, ميدفيديف stay whole.</item>
+/// <item>A word mixing scripts or letters and digits gives one term per run (كوفيد19 → كوفيد 19; a bare article
+///   before Latin is dropped: الـBBC → bbc).</item>
+/// <item>Numbers give their ASCII digits without thousands separators: ١٬٠٩٥ and 1,095 → 1095; ٣٫٥ → 3.5.</item>
+/// <item>A hashtag gives the terms of its words (#عاصي_الحلاني → عاصي الحلاني; the corpus never shows حلاني
+///   without ال, so it stays), each with its own offsets;
+///   an @handle gives the handle, lower-cased, as one term.</item>
+/// </list>
+/// Every term carries the offsets of its source word in the original text. Thread-safe.
 /// </summary>
-public sealed class SearchTermAnalyzer
+public sealed partial class SearchTermAnalyzer
 {
-    private readonly HashSet<string> _stopwords;
+    private static readonly Lazy<SearchTermAnalyzer> LazyDefault = new(() => new SearchTermAnalyzer(ArabicLexicon.Shipped, StopwordSet.Shipped));
 
-    /// <summary>The analyzer with Marsad's shipped stop words.</summary>
-    public static SearchTermAnalyzer Default { get; } = new(LoadStopwords());
+    private readonly StopwordSet _stops;
+    private readonly LightStemmer _stemmer;
+    private readonly WordTable<KnownWord> _known;
 
-    private SearchTermAnalyzer(HashSet<string> stopwords) => _stopwords = stopwords;
 
-    /// <summary>True if <paramref name="normalizedWord"/> (matching-normalized) is a stop word.</summary>
-    public bool IsStopword(string normalizedWord) => _stopwords.Contains(normalizedWord);
+    /// <summary>The analyzer with Marsad's shipped stop words and lexicon.</summary>
+    public static SearchTermAnalyzer Default => LazyDefault.Value;
+
+    internal SearchTermAnalyzer(ArabicLexicon lexicon, StopwordSet stops)
+    {
+        _stops = stops;
+        _stemmer = new LightStemmer(lexicon, stops);
+        _known = new WordTable<KnownWord>(Precompute(lexicon));
+    }
+
+    /// <summary>True if <paramref name="normalizedWord"/> (matching-normalized) is a stop word in some spelling.</summary>
+    public bool IsStopword(string normalizedWord) => _stops.Classify(normalizedWord) != StopKind.None;
 
     /// <summary>The search terms of <paramref name="text"/>, in order.</summary>
     public List<string> GetTerms(string? text)
     {
         var terms = new List<string>();
-        if (string.IsNullOrEmpty(text))
-            return terms;
-        foreach (var token in ArabicTokenizer.Enumerate(text))
+        if (!string.IsNullOrEmpty(text))
         {
-            if (token.Kind is TokenKind.Punctuation or TokenKind.Url or TokenKind.Email)
-                continue;
-            var term = ArabicNormalizer.NormalizeMatching(token.Text(text));
-            if (token.Kind == TokenKind.Hashtag || token.Kind == TokenKind.Mention)
-                term = term[1..].Replace('_', ' ');
-            if (term.Length == 0 || _stopwords.Contains(term))
-                continue;
-            terms.Add(Stem(term));
+            var sink = new StringListSink(terms);
+            Run(text, ref sink);
         }
         return terms;
     }
 
-    private static string Stem(string word)
+    /// <summary>The search terms of <paramref name="text"/> with the offsets of their source words.</summary>
+    public List<SearchTerm> Analyze(string? text)
     {
-        foreach (var prefix in (ReadOnlySpan<string>)["وال", "بال", "كال", "فال", "لل", "ال"])
+        var terms = new List<SearchTerm>();
+        if (!string.IsNullOrEmpty(text))
         {
-            if (word.StartsWith(prefix, StringComparison.Ordinal) && word.Length - prefix.Length >= 3)
-                return word[prefix.Length..];
+            var sink = new SearchTermListSink(terms);
+            Run(text, ref sink);
         }
-        return word;
+        return terms;
     }
 
-    private static HashSet<string> LoadStopwords()
+    /// <summary>
+    /// Appends the terms of <paramref name="text"/> to <paramref name="terms"/> (call <see cref="TermBuffer.Clear"/>
+    /// between texts). Allocates nothing once the buffer has grown: the path for indexing.
+    /// </summary>
+    public void Analyze(ReadOnlySpan<char> text, TermBuffer terms)
     {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var file in (ReadOnlySpan<string>)["stopwords/mohataher.txt", "stopwords/stopwords-iso.txt"])
-        {
-            foreach (var line in EmbeddedData.ReadLines(file))
-                set.Add(ArabicNormalizer.NormalizeMatching(line));
-        }
-        set.Remove("");
-        return set;
+        ArgumentNullException.ThrowIfNull(terms);
+        var sink = new TermBufferSink(terms);
+        Run(text, ref sink);
     }
+
+    /// <summary>True when the analysis of <paramref name="normalizedWord"/> was precomputed from the lexicon.</summary>
+    internal bool IsKnown(ReadOnlySpan<char> normalizedWord) => _known.TryGetValue(normalizedWord, out _);
+
+    private Dictionary<string, KnownWord> Precompute(ArabicLexicon lexicon)
+    {
+        var known = new Dictionary<string, KnownWord>(lexicon.Count, StringComparer.Ordinal);
+        var stems = new HashSet<string>(StringComparer.Ordinal);
+        var stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
+        Span<char> buffer = stackalloc char[64];
+        foreach (var word in lexicon.Words.Keys)
+        {
+            if (word.Length > buffer.Length || !IsArabicWord(word))
+                continue;
+            var w = buffer[..word.Length];
+            word.AsSpan().CopyTo(w);
+            var kind = _stemmer.Stem(w, out var start, out var length);
+            string? stem = null;
+            if (kind != StopKind.Always)
+            {
+                var span = w.Slice(start, length);
+                if (!stemLookup.TryGetValue(span, out stem))
+                {
+                    stem = span.SequenceEqual(word) ? word : new string(span);
+                    stems.Add(stem);
+                }
+            }
+            known[word] = new KnownWord(kind, stem);
+        }
+        return known;
+    }
+
+    private static bool IsArabicWord(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!ArabicLetters.IsLetter(c))
+                return false;
+        }
+        return word.Length > 0;
+    }
+
+    private readonly record struct KnownWord(StopKind Kind, string? Stem);
 }

@@ -41,7 +41,7 @@ internal sealed partial class PostgresArticleStore
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         SearchValidation.Check(request);
-        var parsed = QueryParser.Parse(request.Query);
+        var parsed = QueryParser.Parse(request.Query, request.PlainText);
         var filter = FilterSql.Build(request.Filter, d => d);
         var match = parsed.HasWords ? " AND a.search @@ @tsquery::tsquery"
             : parsed.Exclude.Count > 0 ? " AND NOT (a.search @@ @tsquery::tsquery)" : "";

@@ -17,7 +17,9 @@ internal static class QueryParser
     private const string OpenQuotes = "\"«“„";
     private const string CloseQuotes = "\"»”“";
 
-    public static ParsedQuery Parse(string? query)
+    /// <param name="query">The query as typed.</param>
+    /// <param name="plain">Read everything as words: no phrases, no exclusions (for pasted text such as a headline).</param>
+    public static ParsedQuery Parse(string? query, bool plain = false)
     {
         var include = new List<QueryClause>();
         var exclude = new List<QueryClause>();
@@ -25,6 +27,17 @@ internal static class QueryParser
         if (string.IsNullOrWhiteSpace(query))
             return new ParsedQuery(include, exclude);
         var q = Sanitize(query);
+        if (plain)
+        {
+            foreach (var term in Marsad.Text.SearchTermAnalyzer.Default.GetTerms(q))
+            {
+                var tokens = new List<string>();
+                IndexTerms.AddTokens(term, tokens);
+                if (tokens.Count > 0)
+                    Add(include, new QueryClause(tokens), seen, false);
+            }
+            return new ParsedQuery(include.Take(MaxClauses).ToList(), exclude);
+        }
         var i = 0;
         while (i < q.Length && include.Count + exclude.Count < MaxClauses * 2)
         {

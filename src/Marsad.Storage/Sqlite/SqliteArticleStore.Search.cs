@@ -17,7 +17,7 @@ internal sealed partial class SqliteArticleStore
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         SearchValidation.Check(request);
-        var parsed = QueryParser.Parse(request.Query);
+        var parsed = QueryParser.Parse(request.Query, request.PlainText);
         var filter = FilterSql.Build(request.Filter, PublishedDate.FormatBoxed);
         var (from, score, match) = Source(parsed, request.Match, filter);
         var order = FilterSql.OrderBy(request.Sort, parsed.HasWords, "id");

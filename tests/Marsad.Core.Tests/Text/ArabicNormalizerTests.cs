@@ -35,4 +35,24 @@ public sealed class ArabicNormalizerTests
     [Fact] public void CombiningHamzaAfterWaw_ReadsAsCarrier() => Check("مسو\u0654ول", "مسءول");
     [Fact] public void DisplayLevel_KeepsHamzaAndTehMarbuta() => Check("أسامة", "أسامة", NormalizationLevel.Display);
     [Fact] public void LoneSurrogate_BecomesReplacementForDisplay() => Check("a\uD800b", "a\uFFFDb", NormalizationLevel.Display);
+    [Fact] public void YehHamzaAbove_FoldsToBareHamza() => Check("رئيس هيئة", "رءيس هيءه");
+    [Fact] public void HamzaSeatSpellings_Meet() => Assert.Equal(ArabicNormalizer.Normalize("شؤون"), ArabicNormalizer.Normalize("شئون"));
+    [Fact] public void CombiningHamzaAfterYeh_ReadsAsCarrier() => Check("هي\u0654ة", "هءه");
+    [Fact] public void CombiningMaddaAfterAlef_BecomesAlef() => Check("ا\u0653سيان", "اسيان");
+    [Fact] public void Hamza_StaysAtDisplay() => Check("مسؤول", "مسؤول", NormalizationLevel.Display);
+    [Fact] public void AlefMaksura_StaysAtDisplay() => Check("على", "على", NormalizationLevel.Display);
+    [Fact] public void ArabicIndicDigits_StayAtDisplay() => Check("١٠٩٥", "١٠٩٥", NormalizationLevel.Display);
+    [Fact] public void Harakat_TanweenAndSukun_AreRemoved() => Check("شُكْرًا", "شكرا");
+    [Fact] public void ZeroWidthNonJoiner_IsRemovedForMatching() => Check("می\u200Cخواهم", "ميخواهم");
+    [Fact] public void ArabicLetterMark_IsRemoved() => Check("\u061Cسانا", "سانا", NormalizationLevel.Display);
+    [Fact] public void SoftHyphen_IsRemoved() => Check("مر\u00ADصد", "مرصد");
+    [Fact] public void BidiIsolates_AreRemoved() => Check("\u2067دمشق\u2069", "دمشق", NormalizationLevel.Display);
+    [Fact] public void ByteOrderMark_IsRemoved() => Check("\uFEFFسانا", "سانا");
+    [Fact] public void HehGoalAndAeHeh_BecomeHeh() => Check("ہ ە", "ه ه");
+    [Fact] public void PehAndTcheh_BecomeBehAndJeem() => Check("پاکستان چین", "باكستان جين");
+    [Fact] public void PresentationLamAlefWithHamza_FoldsForMatching() => Check("\uFEF7", "لا");
+    [Fact] public void FullWidthLatin_BecomesAscii() => Check("ＢＢＣ", "bbc");
+    [Fact] public void LoneSurrogate_BecomesReplacementForMatching() => Check("a\uDC00b", "a\uFFFDb");
+    [Fact] public void SurrogatePair_IsKept() => Check("نص 😀", "نص 😀");
+    [Fact] public void Empty_StaysEmpty() => Check("", "");
 }

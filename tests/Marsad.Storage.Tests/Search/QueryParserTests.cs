@@ -38,6 +38,15 @@ public sealed class QueryParserTests
     }
 
     [Fact]
+    public void PlainText_HasNoSyntax()
+    {
+        var q = QueryParser.Parse("أحلام ترد على منتقدي \"ذا فويس\" -مصر", plain: true);
+        Assert.Empty(q.Exclude);
+        Assert.All(q.Include, c => Assert.False(c.IsPhrase));
+        Assert.Equal(IndexTerms.Tokens("أحلام ترد على منتقدي ذا فويس مصر"), q.Include.SelectMany(c => c.Tokens));
+    }
+
+    [Fact]
     public void UnbalancedQuote_ReadsTheRestAsWords()
     {
         var q = QueryParser.Parse("\"وزير الخارجية");

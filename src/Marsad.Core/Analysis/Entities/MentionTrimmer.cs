@@ -1,0 +1,31 @@
+using Marsad.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// How many characters of a mention's first token are an attached conjunction or preposition to leave out of the
+/// mention (وروسيا → skip و). Uses <see cref="Proclitics"/> on the normalized word, then maps the normalized
+/// length back onto the original characters (harakat and tatweel inside the proclitic go with it). Nothing is
+/// trimmed when the remainder is not a substring of the text (للأمم: the article's alef is not written).
+/// </summary>
+internal static class MentionTrimmer
+{
+    public static int ProcliticLength(string token, WordClusters clusters)
+    {
+        var word = NerText.Normalize(token);
+        var length = Proclitics.Split(word, clusters, out var remainder);
+        if (length == 0 || !word.AsSpan(length).SequenceEqual(remainder))
+            return 0;
+        var counted = 0;
+        var i = 0;
+        while (i < token.Length && counted < length)
+        {
+            if (ArabicNormalizer.FoldMatching(token[i]) != '\0')
+                counted++;
+            i++;
+        }
+        while (i < token.Length && (ArabicLetters.IsDiacritic(token[i]) || token[i] == ArabicLetters.Tatweel || ArabicLetters.IsInvisibleControl(token[i])))
+            i++;
+        return i < token.Length ? i : 0;
+    }
+}

@@ -1,0 +1,132 @@
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// Turns a sentence's tokens into feature hashes for the tagger. Per token it reads: the normalized word, the word
+/// without its proclitic (وروسيا → روسيا) and without the article (الصين → صين), prefixes and suffixes, the shape,
+/// the word's cluster at three granularities, gazetteer matches, trigger words, and the same for the neighbours
+/// within two tokens. The trainer and the runtime tagger share this class, so they cannot drift apart.
+/// Not thread-safe (it reuses buffers): use one per thread.
+/// </summary>
+internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
+{
+    private const string SentenceStart = "<s>";
+    private const string SentenceEnd = "</s>";
+
+    private TokenInfo[] _info = new TokenInfo[128];
+    private string[] _words = new string[128];
+    private string[] _remainders = new string[128];
+    private uint[] _begins = new uint[128];
+    private uint[] _insides = new uint[128];
+
+    public NerLexicon Lexicon { get; } = lexicon;
+
+    /// <summary>Computes the features of every token of <paramref name="tokens"/> into <paramref name="output"/>.</summary>
+    public void Extract(IReadOnlyList<string> tokens, SentenceFeatures output)
+    {
+        var n = tokens.Count;
+        EnsureCapacity(n);
+        for (var i = 0; i < n; i++)
+        {
+            _info[i] = Analyze(tokens[i]);
+            _words[i] = _info[i].Word;
+            _remainders[i] = _info[i].Remainder;
+        }
+        Lexicon.Gazetteer.Match(_words.AsSpan(0, n), _remainders.AsSpan(0, n), _begins.AsSpan(0, n), _insides.AsSpan(0, n));
+        output.Reset(n);
+        for (var i = 0; i < n; i++)
+        {
+            Emit(i, n, output);
+            output.EndToken();
+        }
+    }
+
+    /// <summary>
+    /// After tagging the sentence last passed to <see cref="Extract"/>: names of the hand-written lists (modern
+    /// organisations, modern people) that the model left entirely O are tagged with the list's type. The lists are
+    /// short and unambiguous by construction, and they name exactly what 2007 training text cannot know
+    /// (بان كي مون after 2007, داعش).
+    /// </summary>
+    public void TagCuratedNames(int[] labels)
+    {
+        var n = labels.Length;
+        var mask = Gazetteer.SourceMask(NerLexicon.CuratedSource) | Gazetteer.SourceMask(NerLexicon.PeopleSource);
+        var words = _words.AsSpan(0, n);
+        for (var i = 0; i < n; i++)
+        {
+            var length = Lexicon.Gazetteer.LongestAt(words, i, _words[i], mask, out var bits);
+            if (length == 0 && !ReferenceEquals(_remainders[i], _words[i]))
+                length = Lexicon.Gazetteer.LongestAt(words, i, _remainders[i], mask, out bits);
+            if (length == 0 || !AllOutside(labels, i, length))
+                continue;
+            var slot = System.Numerics.BitOperations.TrailingZeroCount(bits) % Gazetteer.Slots;
+            if (slot >= NerLabels.Types.Length)
+                continue;
+            labels[i] = 1 + (2 * slot);
+            for (var k = 1; k < length; k++)
+                labels[i + k] = 2 + (2 * slot);
+            i += length - 1;
+        }
+    }
+
+    private static bool AllOutside(int[] labels, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (labels[k] != NerLabels.Outside)
+                return false;
+        }
+        return start + length >= labels.Length || !NerLabels.IsInside(labels[start + length]);
+    }
+
+    private void EnsureCapacity(int n)
+    {
+        if (_info.Length >= n)
+            return;
+        var size = Math.Max(n, _info.Length * 2);
+        _info = new TokenInfo[size];
+        _words = new string[size];
+        _remainders = new string[size];
+        _begins = new uint[size];
+        _insides = new uint[size];
+    }
+
+    private TokenInfo Analyze(string token)
+    {
+        var word = NerText.Normalize(token);
+        var clusters = Lexicon.Clusters;
+        var procliticLength = Proclitics.Split(word, clusters, out var remainder);
+        var bare = Proclitics.WithoutArticle(remainder);
+        var article = !ReferenceEquals(bare, remainder);
+        // the cluster of the word as written, else of the word without proclitic, else without article
+        var source = 0;
+        if (!clusters.TryGet(word, out var entry))
+        {
+            source = 1;
+            if (!clusters.TryGet(remainder, out entry))
+            {
+                source = 2;
+                if (!clusters.TryGet(bare, out entry))
+                {
+                    source = 3;
+                    entry = new WordClusters.Entry(0, -1, -1, -1);
+                }
+            }
+        }
+        var trigger = Lexicon.Triggers.CategoryOf(word);
+        if (trigger == 0 && procliticLength > 0)
+            trigger = Lexicon.Triggers.CategoryOf(remainder);
+        var proclitic = procliticLength == 0 ? (article ? "+ال" : "") : word[..procliticLength] + (article ? "+ال" : "");
+        return new TokenInfo(word, remainder, bare, proclitic, WordShape.Of(token), entry, source, trigger);
+    }
+
+    /// <summary>What the features read about one token, computed once per sentence.</summary>
+    private readonly record struct TokenInfo(
+        string Word,
+        string Remainder,
+        string Bare,
+        string Proclitic,
+        string Shape,
+        WordClusters.Entry Cluster,
+        int ClusterSource,
+        int Trigger);
+}

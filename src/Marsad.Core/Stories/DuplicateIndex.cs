@@ -1,0 +1,164 @@
+namespace Marsad.Stories;
+
+/// <summary>
+/// Finds exact and near copies of a text among the articles added before it: MinHash signatures over
+/// <see cref="TextFingerprint"/> shingles, LSH banding to find candidates (no all-pairs pass: a lookup touches
+/// at most <see cref="DuplicateIndexOptions.Bands"/> × <see cref="DuplicateIndexOptions.MaxBucket"/> entries),
+/// and an exact containment check of each candidate. Copies form groups; a group's original is its earliest
+/// article by published date, ties going to the one added first. State is rebuilt by adding stored fingerprints
+/// again in their original order.
+/// </summary>
+public sealed class DuplicateIndex
+{
+    private readonly DuplicateIndexOptions _options;
+    private readonly Dictionary<ulong, List<int>> _buckets = [];
+    private readonly List<Entry> _entries = [];
+    private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
+    private readonly List<int> _parent = [];
+
+    public DuplicateIndex(DuplicateIndexOptions? options = null) => _options = options ?? new DuplicateIndexOptions();
+
+    /// <summary>Number of articles indexed.</summary>
+    public int Count => _entries.Count;
+
+    /// <summary>
+    /// Adds an article and returns the copy it is of, or <see langword="null"/> when no indexed article shares its text.
+    /// Adding an id again returns its earlier result without indexing it twice.
+    /// </summary>
+    public DuplicateMatch? Add(string id, DateTimeOffset? published, TextFingerprint fingerprint)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ArgumentNullException.ThrowIfNull(fingerprint);
+        if (_byId.TryGetValue(id, out var existing))
+            return _entries[existing].Match;
+        var index = _entries.Count;
+        var entry = new Entry(id, published, fingerprint) { Original = index };
+        entry.Members.Add(index);
+        _entries.Add(entry);
+        _parent.Add(index);
+        _byId[id] = index;
+        if (fingerprint.Count == 0)
+            return null;
+
+        var signature = MinHashSignature.Compute(fingerprint, _options.Hashes);
+        var seen = new HashSet<int>();
+        int best = -1;
+        double bestContainment = 0, bestResemblance = 0;
+        for (var band = 0; band < _options.Bands; band++)
+        {
+            var key = MinHashSignature.BandKey(signature, band, _options.Rows);
+            if (!_buckets.TryGetValue(key, out var bucket))
+                _buckets[key] = bucket = [];
+            foreach (var candidate in bucket)
+            {
+                if (!seen.Add(candidate) || !InWindow(entry, _entries[candidate]))
+                    continue;
+                var (containment, resemblance) = Compare(fingerprint, _entries[candidate].Fingerprint);
+                if (!IsCopy(fingerprint, _entries[candidate].Fingerprint, containment))
+                    continue;
+                Union(candidate, index);
+                entry.Links.Add(candidate);
+                _entries[candidate].Links.Add(index);
+                if (containment > bestContainment || (containment == bestContainment && resemblance > bestResemblance))
+                    (best, bestContainment, bestResemblance) = (candidate, containment, resemblance);
+            }
+            bucket.Add(index);
+            if (bucket.Count > _options.MaxBucket)
+                bucket.RemoveAt(0);
+        }
+        if (best < 0)
+            return null;
+        entry.Match = new DuplicateMatch(id, _entries[best].Id, OriginalOf(id)!, bestContainment, bestResemblance);
+        return entry.Match;
+    }
+
+    /// <summary>The original of the copy group <paramref name="id"/> belongs to (itself when it has no copies), or null if not indexed.</summary>
+    public string? OriginalOf(string id)
+    {
+        if (!_byId.TryGetValue(id, out var index))
+            return null;
+        return _entries[_entries[Find(index)].Original].Id;
+    }
+
+    /// <summary>Every article in <paramref name="id"/>'s copy group, in the order added (just the id when it has none).</summary>
+    public IReadOnlyList<string> GroupOf(string id)
+    {
+        if (!_byId.TryGetValue(id, out var index))
+            return [];
+        var root = Find(index);
+        return [.. _entries[root].Members.Select(m => _entries[m].Id)];
+    }
+
+    /// <summary>The articles <paramref name="id"/> was directly found to copy or be copied by (its group may hold more, through them).</summary>
+    public IReadOnlyList<string> LinksOf(string id) =>
+        _byId.TryGetValue(id, out var index) ? [.. _entries[index].Links.Select(l => _entries[l].Id)] : [];
+
+    /// <summary>Containment (shared / shorter) and resemblance (shared / union) of two fingerprints.</summary>
+    public static (double Containment, double Resemblance) Compare(TextFingerprint a, TextFingerprint b)
+    {
+        if (a.Count == 0 || b.Count == 0)
+            return (0, 0);
+        var common = a.Overlap(b);
+        return ((double)common / Math.Min(a.Count, b.Count), (double)common / (a.Count + b.Count - common));
+    }
+
+    private bool IsCopy(TextFingerprint a, TextFingerprint b, double containment)
+    {
+        if (Math.Min(a.Count, b.Count) < _options.MinShingles)
+            return a.Count == b.Count && containment >= 1.0;
+        return containment >= _options.MinContainment;
+    }
+
+    private bool InWindow(Entry a, Entry b) =>
+        a.Published is not { } x || b.Published is not { } y || (x - y).Duration() <= _options.Window;
+
+    private int Find(int i)
+    {
+        while (_parent[i] != i)
+        {
+            _parent[i] = _parent[_parent[i]];
+            i = _parent[i];
+        }
+        return i;
+    }
+
+    private void Union(int a, int b)
+    {
+        int ra = Find(a), rb = Find(b);
+        if (ra == rb)
+            return;
+        if (_entries[ra].Members.Count < _entries[rb].Members.Count)
+            (ra, rb) = (rb, ra);
+        _parent[rb] = ra;
+        _entries[ra].Members.AddRange(_entries[rb].Members);
+        _entries[ra].Members.Sort();
+        if (Earlier(_entries[rb].Original, _entries[ra].Original))
+            _entries[ra].Original = _entries[rb].Original;
+        _entries[rb].Members.Clear();
+    }
+
+    private bool Earlier(int a, int b)
+    {
+        var (pa, pb) = (_entries[a].Published, _entries[b].Published);
+        if (pa != pb)
+        {
+            if (pa is null)
+                return false;
+            if (pb is null)
+                return true;
+            return pa < pb;
+        }
+        return a < b;
+    }
+
+    private sealed class Entry(string id, DateTimeOffset? published, TextFingerprint fingerprint)
+    {
+        public string Id { get; } = id;
+        public DateTimeOffset? Published { get; } = published;
+        public TextFingerprint Fingerprint { get; } = fingerprint;
+        public List<int> Members { get; } = [];
+        public List<int> Links { get; } = [];
+        public int Original { get; set; } = -1;
+        public DuplicateMatch? Match { get; set; }
+    }
+}

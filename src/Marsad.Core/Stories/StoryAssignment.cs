@@ -1,0 +1,9 @@
+namespace Marsad.Stories;
+
+/// <summary>Where an article went: its story, whether it started it, and why it joined.</summary>
+/// <param name="ArticleId">The article.</param>
+/// <param name="StoryId">Its story.</param>
+/// <param name="IsNew">True when the article started the story.</param>
+/// <param name="Similarity">Cosine similarity to the story it joined (1 for a copy, 0 for a new story).</param>
+/// <param name="DuplicateOf">The original when the article is a copy of an earlier one.</param>
+public sealed record StoryAssignment(string ArticleId, string StoryId, bool IsNew, double Similarity, string? DuplicateOf);

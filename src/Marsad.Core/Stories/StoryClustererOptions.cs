@@ -1,0 +1,17 @@
+namespace Marsad.Stories;
+
+/// <summary>How the <see cref="StoryClusterer"/> decides that an article belongs to a story.</summary>
+public sealed record StoryClustererOptions
+{
+    /// <summary>An article can join a story whose timeline comes within this much of its time.</summary>
+    public TimeSpan Window { get; init; } = TimeSpan.FromDays(3);
+
+    /// <summary>Least mean cosine similarity between an article and a story's members (average link) for the article to join it. Chosen on the 2018-04-10/11 gold window (docs/benchmarks.md).</summary>
+    public double MinSimilarity { get; init; } = 0.12;
+
+    /// <summary>An article's heaviest terms used to look stories up in the index.</summary>
+    public int LookupTerms { get; init; } = 30;
+
+    /// <summary>Stories kept per (day, term) in the index, newest first: bounds the work per article.</summary>
+    public int MaxPosting { get; init; } = 64;
+}

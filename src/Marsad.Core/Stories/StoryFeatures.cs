@@ -1,0 +1,83 @@
+using Marsad.Analysis.Keywords;
+using Marsad.Text;
+
+namespace Marsad.Stories;
+
+/// <summary>Builds the <see cref="StoryArticle"/> of an analyzed article.</summary>
+public static class StoryFeatures
+{
+    /// <summary>Terms kept per article: the distinctive ones carry the event; the long tail only adds noise and index work.</summary>
+    public const int MaxTerms = 30;
+
+    /// <summary>Sentences of the body read as the lead.</summary>
+    public const int LeadSentences = 2;
+
+    /// <summary>An entity weighs this much relative to the article's heaviest term.</summary>
+    private const float EntityWeight = 0.8f;
+
+    /// <summary>
+    /// The story features of <paramref name="article"/>. Its time is the published date, else the dateline date,
+    /// else <paramref name="fallbackTime"/> (when it was seen); null when none is known.
+    /// </summary>
+    public static StoryArticle? Of(Article article, DateTimeOffset? fallbackTime = null)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var time = ParseTime(article.Published) ?? ParseTime(article.Dateline.Date) ?? fallbackTime;
+        if (time is null)
+            return null;
+        return Of(article.Id, time.Value, article.Source.Name, article.Headline, article.Text, article.Entities, DocumentFrequencies.Default);
+    }
+
+    /// <summary>The story features of an article given by its parts.</summary>
+    public static StoryArticle Of(string id, DateTimeOffset time, string? source, string? headline, string? text, IReadOnlyList<EntityMention>? entities, DocumentFrequencies df)
+    {
+        ArgumentNullException.ThrowIfNull(df);
+        // what happened is told in the headline and the lead; the rest of the body is background that outlets share
+        // with every other report on the region or the league, so it weighs little
+        var occurrences = ArticleTerms.Occurrences(headline, text).Where(o => o.Sentence < LeadSentences).ToList();
+        var weights = ArticleTerms.Weights(occurrences, df);
+        var vector = weights.Where(p => !char.IsAsciiDigit(p.Key[0]))
+            .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
+            .Take(MaxTerms)
+            .Select(p => new KeyValuePair<string, float>("w:" + p.Key, (float)p.Value))
+            .ToList();
+        var top = vector.Count > 0 ? vector[0].Value : 1f;
+        var keys = new List<string>();
+        foreach (var e in entities ?? [])
+        {
+            // the entity key is the same for every spelling of a name (زوكربيرغ, زوكربرغ): what links two outlets' reports
+            var key = e.Key ?? ArabicNormalizer.Normalize(e.Canonical ?? e.Text, NormalizationLevel.Matching);
+            if (key.Length > 1 && !keys.Contains(key, StringComparer.Ordinal))
+                keys.Add(key);
+        }
+        foreach (var key in keys.Take(10))
+            vector.Add(new("e:" + key, top * EntityWeight));
+        var norm = (float)Math.Sqrt(vector.Sum(p => (double)p.Value * p.Value));
+        if (norm > 0)
+            vector = [.. vector.Select(p => new KeyValuePair<string, float>(p.Key, p.Value / norm)).OrderByDescending(p => p.Value)];
+        var body = string.IsNullOrEmpty(text) || text.Length < 200 ? headline + "\n" + text : text;
+        return new StoryArticle
+        {
+            Id = id,
+            Time = time,
+            Source = source,
+            Headline = headline ?? "",
+            Vector = vector,
+            Entities = keys,
+            Fingerprint = TextFingerprint.Of(body),
+        };
+    }
+
+    /// <summary>Parses "YYYY-MM-DD" or an ISO-8601 / RFC 1123 time; null when it does not parse.</summary>
+    public static DateTimeOffset? ParseTime(string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+            return null;
+        var s = value.Trim();
+        if (s.EndsWith(" GMT", StringComparison.Ordinal) || s.EndsWith(" UTC", StringComparison.Ordinal))
+            s = s[..^4] + " +00:00";
+        else if (s.Length > 5 && s[^5] is '+' or '-' && s[^4..].All(char.IsAsciiDigit) && s[^6] == ' ')
+            s = s[..^2] + ":" + s[^2..];
+        return DateTimeOffset.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var d) ? d : null;
+    }
+}

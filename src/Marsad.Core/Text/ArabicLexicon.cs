@@ -1,0 +1,95 @@
+using System.IO.Compression;
+
+namespace Marsad.Text;
+
+/// <summary>
+/// How often each matching-normalized Arabic word form occurs in the ANT news corpora (v2.1 and v1.1, Apache-2.0):
+/// the evidence <see cref="LightStemmer"/> uses to decide whether a letter is a clitic or part of the word.
+/// Loaded from the embedded <c>lexicon/words.tsv.gz</c> (one <c>word&lt;TAB&gt;count</c> per line), which
+/// <c>marsad-train lexicon</c> rebuilds (see docs/models.md).
+/// </summary>
+internal sealed class ArabicLexicon
+{
+    /// <summary>The embedded resource path.</summary>
+    public const string ResourcePath = "lexicon/words.tsv.gz";
+
+    private readonly Dictionary<string, int> _counts;
+    private readonly WordTable<int> _lookup;
+
+    public ArabicLexicon(Dictionary<string, int> counts)
+    {
+        _counts = counts;
+        _lookup = new WordTable<int>(counts);
+    }
+
+    /// <summary>An empty lexicon: every word is unknown, so only the unguarded rules apply.</summary>
+    public static ArabicLexicon Empty { get; } = new(new Dictionary<string, int>(StringComparer.Ordinal));
+
+    /// <summary>The shipped lexicon.</summary>
+    public static ArabicLexicon Shipped => LazyShipped.Value;
+
+    private static readonly Lazy<ArabicLexicon> LazyShipped = new(() =>
+    {
+        using var stream = EmbeddedData.Open(ResourcePath);
+        return Load(stream);
+    });
+
+    /// <summary>Reads a gzip-compressed <c>word&lt;TAB&gt;count</c> file.</summary>
+    public static ArabicLexicon Load(Stream gzipStream)
+    {
+        using var gzip = new GZipStream(gzipStream, CompressionMode.Decompress);
+        using var reader = new StreamReader(gzip, System.Text.Encoding.UTF8);
+        var counts = new Dictionary<string, int>(131072, StringComparer.Ordinal);
+        while (reader.ReadLine() is { } line)
+        {
+            var tab = line.IndexOf('\t', StringComparison.Ordinal);
+            if (tab <= 0 || line[0] == '#')
+                continue;
+            if (int.TryParse(line.AsSpan(tab + 1), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count))
+                counts[line[..tab]] = count;
+        }
+        return new ArabicLexicon(counts);
+    }
+
+    /// <summary>Number of word forms.</summary>
+    public int Count => _counts.Count;
+
+    /// <summary>The word forms and their counts.</summary>
+    public IReadOnlyDictionary<string, int> Words => _counts;
+
+    /// <summary>Corpus count of <paramref name="word"/> (0 when unseen).</summary>
+    public int this[ReadOnlySpan<char> word] => _lookup.TryGetValue(word, out var c) ? c : 0;
+
+    /// <summary>Count of <paramref name="prefix"/> + <paramref name="word"/>.</summary>
+    public int WithPrefix(ReadOnlySpan<char> prefix, ReadOnlySpan<char> word)
+    {
+        var length = prefix.Length + word.Length;
+        if (length > 64)
+            return 0;
+        Span<char> buffer = stackalloc char[length];
+        prefix.CopyTo(buffer);
+        word.CopyTo(buffer[prefix.Length..]);
+        return this[buffer];
+    }
+
+    /// <summary>Count of <paramref name="word"/> + <paramref name="suffix"/>.</summary>
+    public int WithSuffix(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix) => WithPrefix(word, suffix);
+
+    /// <summary>How often <paramref name="word"/> stands as a word: bare or with the article (ال).</summary>
+    public int Attested(ReadOnlySpan<char> word) => this[word] + Definite(word);
+
+    /// <summary><see cref="Attested"/> of <paramref name="word"/> + <paramref name="suffix"/>.</summary>
+    public int AttestedWithSuffix(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix)
+    {
+        var length = word.Length + suffix.Length;
+        if (length > 64)
+            return 0;
+        Span<char> buffer = stackalloc char[length];
+        word.CopyTo(buffer);
+        suffix.CopyTo(buffer[word.Length..]);
+        return Attested(buffer);
+    }
+
+    /// <summary>How often <paramref name="word"/> takes the article: evidence that it is a noun stem in its own right.</summary>
+    public int Definite(ReadOnlySpan<char> word) => WithPrefix("ال", word);
+}

@@ -1,0 +1,79 @@
+namespace Marsad.Text;
+
+/// <summary>
+/// A reusable sink for <see cref="SearchTermAnalyzer.Analyze(ReadOnlySpan{char}, TermBuffer)"/>: terms are
+/// written into one growing character array with their source offsets, so analyzing text after text with the
+/// same buffer allocates nothing once the buffer has grown to the largest text. Not thread-safe.
+/// </summary>
+public sealed class TermBuffer
+{
+    private char[] _chars;
+    private Slot[] _slots;
+    private int _charCount;
+
+    /// <summary>Creates a buffer; it grows as needed.</summary>
+    public TermBuffer(int termCapacity = 256)
+    {
+        termCapacity = Math.Max(termCapacity, 4);
+        _slots = new Slot[termCapacity];
+        _chars = new char[termCapacity * 8];
+    }
+
+    /// <summary>Number of terms written since the last <see cref="Clear"/>.</summary>
+    public int Count { get; private set; }
+
+    /// <summary>Total characters of all terms (useful to size outputs).</summary>
+    public int CharCount => _charCount;
+
+    /// <summary>The text of term <paramref name="index"/>.</summary>
+    public ReadOnlySpan<char> this[int index]
+    {
+        get
+        {
+            ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+            var slot = _slots[index];
+            return _chars.AsSpan(slot.CharStart, slot.CharLength);
+        }
+    }
+
+    /// <summary>UTF-16 offset in the analyzed text of the word term <paramref name="index"/> came from.</summary>
+    public int StartOf(int index) => SlotAt(index).Start;
+
+    /// <summary>Length of the source word of term <paramref name="index"/>.</summary>
+    public int LengthOf(int index) => SlotAt(index).Length;
+
+    /// <summary>Forgets all terms, keeping the memory.</summary>
+    public void Clear()
+    {
+        Count = 0;
+        _charCount = 0;
+    }
+
+    /// <summary>The terms as <see cref="SearchTerm"/>s (allocates; for tests and convenience).</summary>
+    public List<SearchTerm> ToList()
+    {
+        var list = new List<SearchTerm>(Count);
+        for (var i = 0; i < Count; i++)
+            list.Add(new SearchTerm(this[i].ToString(), _slots[i].Start, _slots[i].Length));
+        return list;
+    }
+
+    internal void Add(ReadOnlySpan<char> term, int start, int length)
+    {
+        if (Count == _slots.Length)
+            Array.Resize(ref _slots, _slots.Length * 2);
+        if (_charCount + term.Length > _chars.Length)
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + term.Length));
+        term.CopyTo(_chars.AsSpan(_charCount));
+        _slots[Count++] = new Slot(_charCount, term.Length, start, length);
+        _charCount += term.Length;
+    }
+
+    private Slot SlotAt(int index)
+    {
+        ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual((uint)index, (uint)Count, nameof(index));
+        return _slots[index];
+    }
+
+    private readonly record struct Slot(int CharStart, int CharLength, int Start, int Length);
+}

@@ -1,0 +1,192 @@
+using System.Diagnostics;
+using System.Globalization;
+using Marsad.Analysis.Entities;
+using static Marsad.Training.Ner.NerClustersTrainer;
+
+namespace Marsad.Training.Ner;
+
+/// <summary>
+/// Trains the NER tagger (src/Marsad.Core/Resources/models/ner.bin): a linear-chain CRF with L2 prior, fitted by
+/// L-BFGS on ANERcorp's training file minus the held-out dev split (the last 10% of its sentences, contiguous, so
+/// dev articles are unseen as in a real test). Also writes the gazetteers the features read (geo names; names
+/// annotated in the training part), and scores the dev split with conlleval.py when python3 is available.
+/// The gazetteer of annotated names is built fold by fold (10 folds) for training, so the model learns how often
+/// a name of unseen text is in it, not that every training name is.
+/// </summary>
+internal sealed partial class NerTrainer : ITrainer
+{
+    public string Description => "NER CRF from ANERcorp (dev = last 10% of sentences, held out)";
+
+    public int Run(string[] args)
+    {
+        var devFraction = double.Parse(StringOption(args, "--dev-fraction", "0.1"), CultureInfo.InvariantCulture);
+        var l2 = double.Parse(StringOption(args, "--l2", "1.0"), CultureInfo.InvariantCulture);
+        var iterations = IntOption(args, "--iterations", 120);
+        var minCount = IntOption(args, "--min-count", 1);
+        var folds = IntOption(args, "--folds", 10);
+        var resources = StringOption(args, "--resources", Path.Combine("src", "Marsad.Core", "Resources"));
+        var output = StringOption(args, "--out", Path.Combine(resources, "models", "ner.bin"));
+        var devDirectory = StringOption(args, "--dev-out", Path.Combine("artifacts", "ner"));
+        // the bootstrap model (which tags the news corpus for ant-names.tsv) reads neither that list nor the people list
+        var withNewsNames = !args.Contains("--bootstrap");
+        var clock = Stopwatch.StartNew();
+        void Log(string message) => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
+
+        var sentences = ConllCorpus.Read(SharedDataPath.Resolve("ner/anercorp-train.txt"));
+        var devStart = NerDevSplit.FirstDevSentence(sentences.Count, devFraction);
+        var train = sentences.Take(devStart).ToList();
+        var dev = sentences.Skip(devStart).ToList();
+        Log($"{sentences.Count} sentences: train {train.Count} ({train.Sum(s => s.Tokens.Length)} tokens), dev {dev.Count} from sentence {devStart}");
+
+        WordClusters clusters;
+        using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.ClustersResource)))
+            clusters = WordClusters.Read(reader);
+        var geo = GeoNames.Read(
+            SharedDataPath.Resolve("lexicons/geo-names-ar/mledoze_countries.json"),
+            SharedDataPath.Resolve("lexicons/geo-names-ar/world-cities.csv"));
+        WriteLexicon(Path.Combine(resources, NerLexicon.GeoResource), geo.Select(n => ("LOC", n)),
+            "Arabic country and city names: mledoze/countries (ODbL) and jamsshhayd/world-cities-translations (CC BY 4.0)", "ner");
+        var annotated = AnnotatedNames.Collect(train, clusters);
+        WriteLexicon(Path.Combine(resources, NerLexicon.AnnotatedResource), annotated,
+            $"Names annotated in ANERcorp (Benajiba et al. 2007; CAMeL split, Obeid et al. 2020; CC BY-SA 4.0), training sentences 0-{devStart - 1}", "ner");
+        Log($"lexicons: {clusters.Count} clustered words, {geo.Count} geo names, {annotated.Count} annotated names");
+
+        var triggers = new TriggerWords();
+        using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.TriggersResource)))
+            triggers.Read(reader);
+        var fixedNames = new Gazetteer();
+        foreach (var name in geo)
+            fixedNames.Add(NerText.NormalizePhrase(name), NerLexicon.GeoSource, Gazetteer.SlotOf("LOC"));
+        using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.CuratedResource)))
+            fixedNames.Read(reader, NerLexicon.CuratedSource);
+        if (withNewsNames)
+        {
+            using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.NewsNamesResource)))
+                fixedNames.Read(reader, NerLexicon.NewsNamesSource);
+            using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.PeopleResource)))
+                fixedNames.Read(reader, NerLexicon.PeopleSource);
+        }
+
+        var encoded = Encode(train, folds, clusters, fixedNames, triggers, minCount, Log);
+        var objective = new CrfObjective(encoded.Sentences, encoded.Hashes.Count, l2);
+        var weights = new double[objective.Dimension];
+        Log($"{encoded.Hashes.Count} features, {objective.Dimension} parameters; L2 {l2}");
+        new Lbfgs().Minimize(objective.Evaluate, weights, iterations, 1e-5,
+            (i, f, g) => { if (i % 10 == 0) Log($"iteration {i}: objective {f:F1}, |gradient| {g:F2}"); });
+
+        var state = weights.AsSpan(0, objective.StateCount).ToArray().Select(w => (float)w).ToArray();
+        var transitions = weights.AsSpan(objective.StateCount).ToArray().Select(w => (float)w).ToArray();
+        var kept = Prune(encoded.Hashes, state, out var prunedWeights);
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
+        using (var file = File.Create(output))
+            NerModel.Write(file, kept, prunedWeights, transitions, NerLabels.Count);
+        Log($"wrote {output} ({new FileInfo(output).Length / 1024} KiB, {kept.Count} features)");
+
+        var runtime = new Gazetteer();
+        runtime.AddAll(fixedNames);
+        AnnotatedNames.AddTo(runtime, annotated, NerLexicon.AnnotatedSource);
+        NerModel model;
+        using (var file = File.OpenRead(output))
+            model = NerModel.Read(file);
+        var tagger = new NerTagger(model, new NerLexicon(clusters, runtime, triggers));
+        if (dev.Count == 0)
+            return 0;
+        var bias = args.Contains("--no-outside-bias") ? 0f : TuneOutsideBias(model, tagger, dev, Log);
+        if (bias != 0)
+        {
+            OutsideBias.Apply(transitions, bias);
+            using (var file = File.Create(output))
+                NerModel.Write(file, kept, prunedWeights, transitions, NerLabels.Count);
+            using (var file = File.OpenRead(output))
+                model = NerModel.Read(file);
+            tagger = new NerTagger(model, new NerLexicon(clusters, runtime, triggers));
+        }
+        return NerEvaluation.Score(tagger, dev, devDirectory, Log);
+    }
+
+    /// <summary>
+    /// The one decoding parameter tuned on the dev split: a penalty on O that trades precision for recall (a CRF
+    /// trained on 125k tokens is cautious with names it has not seen). Swept over 0–3 in steps of 0.25.
+    /// </summary>
+    private static float TuneOutsideBias(NerModel model, NerTagger tagger, List<LabelledSentence> dev, Action<string> log)
+    {
+        var original = model.Transitions.ToArray();
+        var best = 0f;
+        var bestF1 = -1.0;
+        for (var bias = 0f; bias <= 3f; bias += 0.25f)
+        {
+            original.CopyTo(model.Transitions, 0);
+            OutsideBias.Apply(model.Transitions, bias);
+            var f1 = NerEvaluation.MicroF1(tagger, dev);
+            log(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"O penalty {bias:F2}: dev micro-F1 {f1:F4}"));
+            if (f1 > bestF1 + 1e-9)
+            {
+                bestF1 = f1;
+                best = bias;
+            }
+        }
+        original.CopyTo(model.Transitions, 0);
+        return best;
+    }
+
+    /// <summary>Drops features whose weights are all negligible: they cost space and load time, not accuracy.</summary>
+    private static List<ulong> Prune(List<ulong> hashes, float[] weights, out float[] kept)
+    {
+        const float Threshold = 1e-3f;
+        const int L = NerLabels.Count;
+        var rows = new List<int>();
+        for (var f = 0; f < hashes.Count; f++)
+        {
+            for (var y = 0; y < L; y++)
+            {
+                if (Math.Abs(weights[(f * L) + y]) >= Threshold)
+                {
+                    rows.Add(f);
+                    break;
+                }
+            }
+        }
+        kept = new float[rows.Count * L];
+        for (var r = 0; r < rows.Count; r++)
+            weights.AsSpan(rows[r] * L, L).CopyTo(kept.AsSpan(r * L));
+        return rows.Select(r => hashes[r]).ToList();
+    }
+
+    /// <summary>The lexicon as shipped in <paramref name="resources"/> (the files, not the embedded copies).</summary>
+    internal static NerLexicon ReadLexicon(string resources, bool withNewsNames)
+    {
+        WordClusters clusters;
+        using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.ClustersResource)))
+            clusters = WordClusters.Read(reader);
+        var gazetteer = new Gazetteer();
+        (string Resource, int Source)[] sources =
+        [
+            (NerLexicon.GeoResource, NerLexicon.GeoSource),
+            (NerLexicon.AnnotatedResource, NerLexicon.AnnotatedSource),
+            (NerLexicon.CuratedResource, NerLexicon.CuratedSource),
+            (NerLexicon.NewsNamesResource, NerLexicon.NewsNamesSource),
+            (NerLexicon.PeopleResource, NerLexicon.PeopleSource),
+        ];
+        foreach (var (resource, source) in sources)
+        {
+            if (source is NerLexicon.NewsNamesSource or NerLexicon.PeopleSource && !withNewsNames)
+                continue;
+            using var reader = File.OpenText(Path.Combine(resources, resource));
+            gazetteer.Read(reader, source);
+        }
+        var triggers = new TriggerWords();
+        using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.TriggersResource)))
+            triggers.Read(reader);
+        return new NerLexicon(clusters, gazetteer, triggers);
+    }
+
+    internal static void WriteLexicon(string path, IEnumerable<(string Type, string Name)> entries, string origin, string trainer)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var writer = new StreamWriter(path, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine("# " + origin);
+        writer.WriteLine("# TYPE<TAB>name; rebuilt by: dotnet run -c Release --project src/Marsad.Training -- " + trainer);
+        foreach (var (type, name) in entries)
+            writer.WriteLine(type + "\t" + name);
+    }
+}
