@@ -5,6 +5,8 @@ internal static class Registry
 {
     public static void RegisterAll()
     {
+        ExtractionQuality.Register();
+        Harnesses.Add("pipeline-steps", PipelineStepsHarness.Run);
         Harnesses.Add("ner-speed", NerSpeedHarness.Run);
         Harnesses.Add("retrieval", Text.RetrievalHarness.Run);
         Harnesses.Add("analyzer-speed", Text.AnalyzerSpeedHarness.Run);

@@ -16,6 +16,12 @@ public sealed class Article
 
     public string Headline { get; set; } = "";
 
+    /// <summary>
+    /// The statements of a headline that joins two or more with ".." ("ميدفيديف: … الإرهاب.. كي مون: نراهن …"), each on its
+    /// own; empty when the headline is one statement. <see cref="Headline"/> always keeps the whole.
+    /// </summary>
+    public List<string> HeadlineParts { get; set; } = [];
+
     public string? Subheadline { get; set; }
 
     /// <summary>Section or category label given by the source (e.g. "سياسي").</summary>
@@ -67,7 +73,11 @@ public sealed class ArticleSource
 {
     public string? Name { get; set; }
 
+    /// <summary>The news agency credited first: the dateline's, else the first credited in the text.</summary>
     public string? Agency { get; set; }
+
+    /// <summary>Every news agency the article credits, as written, the dateline's first ("سانا", "سبوتنيك").</summary>
+    public List<string> Agencies { get; set; } = [];
 }
 
 /// <summary>Where and by whom a report was filed: "موسكو-سانا", "بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس".</summary>
@@ -82,6 +92,12 @@ public sealed class Dateline
 
     /// <summary>Hijri date as written, without the era marker ("25 شوال 1436").</summary>
     public string? Hijri { get; set; }
+
+    /// <summary>
+    /// The Gregorian date of <see cref="Hijri"/> by the Umm al-Qura calendar, "YYYY-MM-DD" — computed, not written, so it is
+    /// kept apart from <see cref="Date"/>, which is only ever a date written in the dateline.
+    /// </summary>
+    public string? HijriGregorian { get; set; }
 
     /// <summary>The dateline exactly as written.</summary>
     public string? Text { get; set; }
@@ -112,7 +128,28 @@ public sealed record Quotation(
     int End);
 
 /// <summary>A typed event the article reports.</summary>
-public sealed record NewsEvent(string Type, IReadOnlyList<string> Actors, string? Place, string? Date, string Sentence);
+/// <param name="Type">The event type (docs/events.md): meeting, visit, agreement, statement, appeal, threat, protest,
+/// sanctions, arrest, attack, casualties, election, aid.</param>
+/// <param name="Actors">Who took part, as written (names without titles where the article gives them).</param>
+/// <param name="Place">Where it happened, when the sentence says so.</param>
+/// <param name="Date">"YYYY-MM-DD" when the sentence states it or a relative word resolves against the article's date.</param>
+/// <param name="Sentence">The sentence that reports it.</param>
+public sealed record NewsEvent(string Type, IReadOnlyList<string> Actors, string? Place, string? Date, string Sentence)
+{
+    /// <summary>The word that reports the event, as written (وقعت، اجتماع).</summary>
+    public string? Trigger { get; init; }
+
+    /// <summary>The CAMEO event code the trigger maps to ("057" sign formal agreement), or null.</summary>
+    public string? Cameo { get; init; }
+
+    /// <summary>For casualties: the number stated next to the trigger, when there is one.</summary>
+    public int? Count { get; init; }
+
+    /// <summary>Offsets of the sentence in <see cref="Article.Text"/> (UTF-16, end exclusive).</summary>
+    public int Start { get; init; }
+
+    public int End { get; init; }
+}
 
 /// <summary>A topic label from the fixed set of INTERFACES.md and the classifier's confidence.</summary>
 public sealed record TopicLabel(string Label, double Score);

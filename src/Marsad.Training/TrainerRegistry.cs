@@ -5,6 +5,8 @@ internal static class TrainerRegistry
 {
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
+        ["extraction-places"] = new Extraction.PlacesTrainer(),
+        ["event-places"] = new EventPlacesTrainer(),
         ["ner"] = new Ner.NerTrainer(),
         ["ner-clusters"] = new Ner.NerClustersTrainer(),
         ["ner-names"] = new Ner.NewsNamesTrainer(),

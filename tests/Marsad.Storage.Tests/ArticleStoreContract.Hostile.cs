@@ -14,7 +14,7 @@ public abstract partial class ArticleStoreContract<TFixture>
         "*", "\"", "\"\"", "(", ")", "((((", "-", "--", "- -", "+", "^", ":", "NEAR", "NEAR(a b)", "AND", "OR", "NOT",
         "a OR b", "مصر AND", "headline: مصر", "body:مصر", "{مصر}", "مصر*", "\"مصر", "مصر\"", "\"مصر \"فويس", "«مصر",
         "'; DROP TABLE articles; --", "' OR '1'='1", "\"; DELETE FROM article_terms; --", "مصر'); DROP TABLE articles;--",
-        "\ud800", "مصر \udc00 فويس", "\ud83d", "\0", "مصر\0فويس", "😀 🇸🇦", "\u200f\u200e\u202b",
+        "\ud800", "مصر \udc00 فويس", "مصر \ud83d", "\0", "مصر\0فويس", "😀 🇸🇦", "\u200f\u200e\u202b",
         "ذا فويس -", "-مصر", "-\"ذا فويس\"", "--مصر", "\\", "\\'", "''", "&|!<->", "!(مصر)", "مصر <-> فويس", "$1", "@match",
     ];
 
@@ -60,7 +60,14 @@ public abstract partial class ArticleStoreContract<TFixture>
         withEntity.Entities = [new EntityMention(withEntity.Text[start..end], "PER", start, end, "أحلام الشامسي", "Ahlam Al Shamsi")];
         var other = Copy(records[1].Article);
         other.Entities = [new EntityMention("مصر", "LOC", 0, 3, "مصر", "Egypt")];
-        await store.WriteAsync([new ArticleRecord(withEntity, "h0"), new ArticleRecord(other, "h1"), .. records.Skip(2)], Ct);
+        // the rest carry no entities, so the counts below are exact whatever the tagger finds in them
+        var rest = records.Skip(2).Select((r, i) =>
+        {
+            var a = Copy(r.Article);
+            a.Entities = [];
+            return new ArticleRecord(a, "h" + (i + 2));
+        });
+        await store.WriteAsync([new ArticleRecord(withEntity, "h0"), new ArticleRecord(other, "h1"), .. rest], Ct);
         var found = await store.SearchAsync(new SearchRequest { Filter = new ArticleFilter { Entity = "احلام الشامسى" }, Limit = 10 }, Ct);
         Assert.Equal([withEntity.Id], found.Hits.Select(h => h.Id));
         var facets = (await store.SearchAsync(new SearchRequest { Query = "", Limit = 1 }, Ct)).Facets!;

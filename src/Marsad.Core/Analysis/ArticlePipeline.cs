@@ -22,6 +22,9 @@ public sealed class ArticlePipeline
         new Entities.EntityRecognizer(),
         // after the entities step: resolves its mentions to canonical entities
         new Names.EntityResolver(),
+        // after entities and names: quotations use their mentions when present, events use quotations
+        new Quotes.QuoteExtractor(),
+        new Events.EventExtractor(),
         new Topics.TopicClassifier(),
         new Keywords.KeywordExtractor(),
         new Summaries.Summarizer(),

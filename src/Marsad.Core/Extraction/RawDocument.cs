@@ -17,6 +17,9 @@ public sealed record RawDocument
     /// <summary>A title given by the container, separate from the content (JSONL title, TREC TITLE).</summary>
     public string? Title { get; init; }
 
+    /// <summary>A subheadline (deck) the container gives apart from the content, e.g. an HTML page's standfirst element.</summary>
+    public string? Subheadline { get; init; }
+
     public string? Url { get; init; }
 
     /// <summary>The outlet, as the container names it ("was", "okaz", "BBC").</summary>

@@ -1,0 +1,267 @@
+namespace Marsad.Analysis.Quotes;
+
+internal sealed partial class AttributionFinder
+{
+    /// <summary>
+    /// Where reported content ends: the end of its sentence, or before a comma that opens a framing adjunct
+    /// ("، وذلك خلال …"، "، من دون …") or a postposed attribution, or before the next cue that starts a clause
+    /// (a participle such as مشيراً, a و-verb after a comma or with its marker right after it: "ودعت إلى").
+    /// Quoted words inside the content never end it.
+    /// </summary>
+    private int ReportedEnd(int s)
+    {
+        var last = _doc.ParagraphLast(s);
+        var sentence = _doc.Tokens[s].Sentence;
+        for (var j = s; j <= last; j++)
+        {
+            ref readonly var t = ref _doc.Tokens[j];
+            if (t.Sentence != sentence)
+                return j;
+            if (t.Type == QTokenType.OpenQuote && t.Quote >= 0)
+            {
+                j = _doc.Quotes[t.Quote].Close;
+                continue;
+            }
+            if (j == s)
+                continue;
+            if (t.IsComma && j + 1 <= last && EndsClauseAfterComma(j + 1, last))
+                return j;
+            if (t.IsWord && (StartsClauseCue(j, afterComma: false) || AdjunctAt(j, last, alwaysOnly: true) || PostposedOpenerAt(j, last + 1) > 0))
+                return j > s + 1 && IsClauseConjunction(_doc.Key(j - 1)) ? j - 1 : j;
+        }
+        return last + 1;
+    }
+
+    /// <summary>A word that opens a new clause before a verb: ولكنه، لكنها، كما، فيما، بينما.</summary>
+    private static bool IsClauseConjunction(string key) =>
+        key is "ولكنه" or "لكنه" or "لكنها" or "ولكنها" or "كما" or "فيما" or "بينما" or "وكما" or "اذ";
+
+    private bool EndsClauseAfterComma(int k, int last) =>
+        _doc.Tokens[k].IsWord && (StartsClauseCue(k, afterComma: true) || AdjunctAt(k, last, alwaysOnly: false) || PostposedOpenerAt(k, last + 1) > 0);
+
+    /// <summary>A framing adjunct at <paramref name="k"/> (adjuncts.txt).</summary>
+    private bool AdjunctAt(int k, int last, bool alwaysOnly)
+    {
+        foreach (var (words, always) in _lex.Adjuncts)
+        {
+            if ((always || !alwaysOnly) && MatchesWords(k, last + 1, words, stripConjunction: !always))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
+    /// Does a new attribution start at <paramref name="j"/>? A participle cue always; a و/ف-verb after a comma or with
+    /// its marker right after it; any verb after "ولكنه/لكنه/كما"; a saying noun with ب (بقوله).
+    /// </summary>
+    private bool StartsClauseCue(int j, bool afterComma)
+    {
+        if (!_lex.TryCue(_doc.Key(j), out var cue, out var prefix) || !ContextAllows(j, cue))
+            return false;
+        if (cue.Form == CueForm.Participle)
+            return ParticipleStartsClause(j, cue);
+        if (cue.Form == CueForm.Noun)
+            return cue.Entry.Has(CueFlags.Say) && prefix > 0;
+        var previous = j > 0 && _doc.Tokens[j - 1].IsWord ? _doc.Key(j - 1) : "";
+        if (IsClauseConjunction(previous))
+            return MarkerSoon(j + 1, cue, 12);
+        if (prefix == 0)
+            return false;
+        if (afterComma)
+            return !cue.Entry.Has(CueFlags.Strict) || MarkerSoon(j + 1, cue, 12);
+        return j + 1 < _doc.Count && (PrecedesMarker(j + 1) || (_doc.Tokens[j + 1].IsWord && IsLink(j + 1, cue)));
+    }
+
+    /// <summary>
+    /// Unquoted speech after a colon runs to the end of the paragraph, or to the end of the sentence before a framing
+    /// sentence (one with its own cue and colon or complementizer: "وأضاف: …"، "وحول … قال: …").
+    /// </summary>
+    private int ColonEnd(int s)
+    {
+        var last = _doc.ParagraphLast(s);
+        var j = s;
+        while (true)
+        {
+            var sentence = _doc.Tokens[j].Sentence;
+            while (j <= last && _doc.Tokens[j].Sentence == sentence)
+                j++;
+            if (j > last)
+                return last + 1;
+            if (IsFramingSentence(j))
+                return j;
+        }
+    }
+
+    private bool IsFramingSentence(int k)
+    {
+        var limit = SentenceLimit(k);
+        for (var j = k; j < limit && j < k + 30; j++)
+        {
+            ref readonly var t = ref _doc.Tokens[j];
+            if (t.Quote >= 0 || !t.IsWord || !_lex.TryCue(t.Key, out var cue, out var prefix) || !ContextAllows(j, cue))
+                continue;
+            if ((j == k && prefix > 0) || MarkerSoon(j + 1, cue, 15))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>Start of the clause that contains <paramref name="i"/>: after the last comma of its sentence, or the sentence start.</summary>
+    private int ClauseStart(int i)
+    {
+        var start = SentenceStart(i);
+        for (var k = i - 1; k > start; k--)
+        {
+            if (_doc.Tokens[k].IsComma && _doc.Tokens[k].Quote < 0)
+                return k + 1;
+        }
+        return start;
+    }
+
+    /// <summary>
+    /// The subject of the clause starting at <paramref name="start"/>, read as verb–subject ("وشكك معهد بحثي …"، "كما اضطر
+    /// البروفسور ساها …") or after كان ("وكان والد الشهيد …"). Null when the clause opens with something else.
+    /// </summary>
+    private SpeakerPhrase? ClauseSubject(int start, int before)
+    {
+        var k = start;
+        while (k < before && _doc.Tokens[k].IsWord && (QuoteLexicon.StripConjunction(_doc.Key(k)) is "كما" or "ثم" or "فيما" or "بينما" or "حيث" or "قد" or "لقد"
+            || _doc.Key(k) is "فقد" or "وقد"))
+            k++;
+        if (k >= before || !_doc.Tokens[k].IsWord)
+            return null;
+        var head = QuoteLexicon.StripConjunction(_doc.Key(k));
+        if (head is not ("كان" or "كانت" or "كانوا") && (_lex.IsFunctionWord(_doc.Key(k)) || _lex.IsTimeWord(_doc.Key(k))
+            || QuoteLexicon.IsDefinite(head) || _lex.IsTitle(head) || _lex.IsCommonNoun(head)))
+            return null;
+        k++;
+        while (k < before && _doc.Tokens[k].IsWord && _lex.IsTimeWord(_doc.Key(k)))
+            k++; // "جددت أمس الخميس سفارة خادم الحرمين …"
+        return ParsePhrase(k, before);
+    }
+
+    /// <summary>
+    /// The subject written before a verb that has none after it: "وكان بان كي مون أعلن"، "الجيش الإسرائيلي قال إن".
+    /// The phrase must fill the clause up to the verb (an optional قد between).
+    /// </summary>
+    private SpeakerPhrase? BackwardSubject(int i)
+    {
+        var start = ClauseStart(i);
+        var end = i - 1;
+        if (end >= start && _doc.Key(end) == "قد")
+            end--;
+        if (end < start)
+            return null;
+        if (_doc.Key(end) is "كان" or "كانت" or "كانوا")
+        {
+            // "أن الادعاء العام الألماني كان قد أعلن": the subject ends right before كان
+            for (var k = Math.Max(start, end - 7); k < end; k++)
+            {
+                if (k > start && !(_doc.Tokens[k - 1].IsWord && (IsComplementizer(_doc.Key(k - 1)) || _lex.IsFunctionWord(_doc.Key(k - 1)))) && !_doc.Tokens[k - 1].IsComma)
+                    continue;
+                var before = ParsePhrase(k, end);
+                if (before is not null && before.Last == end - 1)
+                    return before;
+            }
+            return null;
+        }
+        var first = start;
+        while (first < end && _doc.Tokens[first].IsWord && (IsClauseConjunction(_doc.Key(first)) || _doc.Key(first) is "ولكن" or "لكن" or "ثم" or "اذ"))
+            first++;
+        if (QuoteLexicon.StripConjunction(_doc.Key(first)) is "كان" or "كانت" or "كانوا")
+            first++;
+        if (first > end)
+            return null;
+        var phrase = ParsePhrase(first, end + 1);
+        return phrase is not null && phrase.Next == end + 1 && phrase.Last == end ? phrase : null;
+    }
+
+    /// <summary>
+    /// A cue with no speaker of its own: a participle or noun continues the attribution before it in its sentence, or
+    /// the subject of its sentence; a verb after وهو/وهي the subject of its clause; otherwise the last speaker whose
+    /// cue agrees in gender and number.
+    /// </summary>
+    private void Inherit(Attribution a, int i)
+    {
+        var form = a.CueWord.Form;
+        if (form != CueForm.Verb)
+        {
+            if (_found.Count > 0 && _found[^1].Sentence == a.Sentence && _found[^1].CueToken < i)
+            {
+                a.Antecedent = _found[^1];
+                return;
+            }
+            var start = SentenceStart(i);
+            a.Speaker = ClauseSubject(start, i);
+            // a participle opening its sentence ("… . مشيرة إلى أن …") goes with the subject of the sentence before
+            if (a.Speaker is null && start == i && start > 0 && _doc.Tokens[start - 1].Paragraph == _doc.Tokens[i].Paragraph)
+                a.Speaker = ClauseSubject(SentenceStart(start - 1), start - 1);
+        }
+        else if (i > 0 && _doc.Key(i - 1) is "وهو" or "وهي" or "وهم")
+        {
+            a.Speaker = ClauseSubject(ClauseStart(i - 1), i - 1) ?? ClauseSubject(SentenceStart(i), i - 1);
+        }
+        else if (SentenceStart(i) is var start && start < i - 1)
+        {
+            // a pronoun verb inside a sentence continues that sentence's speaker or subject ("… ودعت إلى …"، "تصدت الدفاعات
+            // الجوية السورية لما وصفته … قالت إنه …"), not a speaker from an earlier paragraph
+            if (_found.Count > 0 && _found[^1].Sentence == a.Sentence && _found[^1].CueToken < i)
+            {
+                a.Antecedent = _found[^1];
+                return;
+            }
+            var subject = ClauseSubject(start, i);
+            // only a person or a title: a description after the verb may well be its object ("وجدد الإشارة إلى …")
+            a.Speaker = subject is { Kind: SpeakerKind.Name or SpeakerKind.Title or SpeakerKind.Outlet } && subject.Next <= i ? subject : null;
+        }
+        if (a.Speaker is null && form == CueForm.Verb && SentenceStart(i) == i)
+            a.Speaker = NarrativeSubjectBefore(i);
+        if (a.Speaker is null)
+            a.Antecedent = LastSpeaker(a.CueWord.Gender, a.CueToken);
+        if (a.Speaker is null && a.Antecedent is null)
+            a.Speaker = NearestMention(i);
+    }
+
+    /// <summary>
+    /// "وقدم الدكتور محمد مظلوم ورقة بعنوان … . وأشار إلى أن …": a pronoun verb opening a sentence right after a
+    /// narrative sentence (no statement in it) whose subject is a titled or named person refers to that person.
+    /// </summary>
+    private SpeakerPhrase? NarrativeSubjectBefore(int i)
+    {
+        if (i == 0 || _doc.Tokens[i - 1].Paragraph != _doc.Tokens[i].Paragraph)
+            return null;
+        var previous = _doc.Tokens[i - 1].Sentence;
+        if (_found.Count > 0 && (_found[^1].Sentence == previous || _found[^1].ContentEnd >= SentenceStart(i - 1)))
+            return null; // the sentence before is (part of) a statement, not narrative
+        var subject = ClauseSubject(SentenceStart(i - 1), i - 1);
+        return subject is { Kind: SpeakerKind.Name or SpeakerKind.Title } && subject.HasName
+            || subject is { Kind: SpeakerKind.Description } && _lex.DescriptionHeads.Contains(_doc.Key(subject.First))
+            ? subject : null;
+    }
+
+    /// <summary>
+    /// The first statement of an article made by a pronoun cue ("حيث رحب مدير النادي بالحضور وقال: …"): the nearest
+    /// title or name written before it in its sentence, else the subject of the sentence before.
+    /// </summary>
+    private SpeakerPhrase? NearestMention(int i)
+    {
+        var start = SentenceStart(i);
+        for (var k = i - 1; k >= start; k--)
+        {
+            if (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Quote >= 0)
+                continue;
+            var key = _doc.Key(k);
+            if (!_lex.IsTitle(key) && !_lex.IsGivenName(key) && !_names.Contains(key))
+                continue;
+            if (k > start && _doc.Tokens[k - 1].IsWord && (_lex.IsTitle(_doc.Key(k - 1)) || _lex.IsGivenName(_doc.Key(k - 1))))
+                continue; // start the phrase at its first title word
+            var phrase = ParsePhrase(k, i);
+            if (phrase is { Kind: SpeakerKind.Name or SpeakerKind.Title })
+                return phrase;
+        }
+        // else the subject of the sentence before (in this paragraph or the one before it)
+        return ClauseSubject(start, i) ?? (start > 0 && _doc.Tokens[start - 1].Paragraph >= _doc.Tokens[i].Paragraph - 1
+            ? ClauseSubject(SentenceStart(start - 1), start - 1)
+            : null);
+    }
+}

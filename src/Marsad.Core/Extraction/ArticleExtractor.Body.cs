@@ -1,0 +1,145 @@
+using Marsad.Extraction.Internal;
+
+namespace Marsad.Extraction;
+
+public sealed partial class ArticleExtractor
+{
+    /// <summary>
+    /// Reads the body: boilerplate lines out, boilerplate tails cut off body lines, "see also" blocks into
+    /// <see cref="ExtractionState.Related"/> (title) and removed (label, title, ledes).
+    /// </summary>
+    private void ReadBody(List<Segment> segments, int index, ExtractionState state)
+    {
+        for (var i = index; i < segments.Count; i++)
+        {
+            var line = segments[i].Text;
+            if (TeaserRules.TryMatchLabel(line, _lexicon, out var title))
+            {
+                state.Remove(line, LineKind.ReadMore);
+                if (title is not null)
+                    state.Related.Add(title);
+                else
+                    i = ReadTeasers(segments, i + 1, state) - 1;
+                continue;
+            }
+            var kind = BoilerplateRules.Classify(line);
+            if (kind == LineKind.Serial && !(state.Items.Count > 0 && state.Items[^1] is { Removed: true, Kind: LineKind.EndMark or LineKind.Timestamp }))
+                kind = LineKind.Text;
+            if (kind is not (LineKind.Text or LineKind.StarFooter))
+            {
+                state.Remove(line, kind);
+                continue;
+            }
+            var tail = BoilerplateRules.TailStart(line, lastLine: i == segments.Count - 1);
+            if (tail > 0)
+            {
+                state.Keep(line[..tail], kind);
+                state.Remove(line[tail..], LineKind.Tags);
+                continue;
+            }
+            state.Keep(line, kind, segments[i].AfterBlank);
+        }
+    }
+
+    /// <summary>
+    /// After a see-also label standing alone: teaser titles (into related), each optionally followed by the lede of the
+    /// article it points to ("انظر ايضاً" / title / "يانغون-سانا … …"), or a run of titles ("اقرأ أيضاً:" / three titles).
+    /// Returns the index of the first segment that is not part of the block.
+    /// </summary>
+    private int ReadTeasers(List<Segment> segments, int i, ExtractionState state)
+    {
+        const int MaxTitles = 6;
+        var titles = 0;
+        while (i < segments.Count && titles < MaxTitles)
+        {
+            var line = segments[i].Text;
+            var isLede = TeaserRules.IsLede(line, _datelines, state.Source);
+            if (isLede && titles > 0)
+            {
+                state.Remove(line, LineKind.ReadMore);
+                i++;
+                continue;
+            }
+            // a title may ask a question ("هل إيران هي الفائز الحقيقي…؟") but does not end with a full stop
+            var trimmed = line.TrimEnd();
+            var titleLike = TextRules.CountWords(line) <= 25 && (!TextRules.EndsSentence(line) || trimmed.EndsWith('؟') || trimmed.EndsWith('?'))
+                && BoilerplateRules.Classify(line) == LineKind.Text && !TeaserRules.TryMatchLabel(line, _lexicon, out _);
+            if (titleLike)
+            {
+                state.Related.Add(TeaserRules.CleanTitle(line));
+                state.Remove(line, LineKind.ReadMore);
+                titles++;
+                i++;
+                continue;
+            }
+            break;
+        }
+        return i;
+    }
+
+    /// <summary>
+    /// The tail of the article after its last prose paragraph, read backwards from the end while each line is
+    /// boilerplate: author-bio and syndication footers starting with *, signatures and bylines at the end ("فهيم الحامد",
+    /// "- مندل عبدالله القباع", "عبد الوهاب الرامي - المغرب", "(أ. ف. ب)"), photo captions (short lines standing apart after
+    /// an empty line), ledes of other articles and lines recurring in this source. The first line that is none of these
+    /// stops it, so poems, lists and sign-offs ("والسلام عليكم ورحمة الله وبركاته", "دمتم بخير،،،") stay whole.
+    /// </summary>
+    private void MarkTrailing(ExtractionState state)
+    {
+        var items = state.Items;
+        var last = -1;
+        for (var i = items.Count - 1; i >= 0; i--)
+        {
+            if (!items[i].Removed && items[i].Kind != LineKind.StarFooter && TextRules.IsProse(items[i].Text) && !IsSignature(items[i].Text, state))
+            {
+                last = i;
+                break;
+            }
+        }
+        if (last < 0)
+            return;
+        for (var i = items.Count - 1; i > last; i--)
+        {
+            var item = items[i];
+            if (item.Removed)
+                continue;
+            var text = item.Text;
+            // "- 2012: …" after "- 2011: …": a list running to the end is content
+            if (StartsWithListMarker(text) && SameMarker(text, items[i - 1].Text))
+                break;
+            var words = TextRules.CountWords(text);
+            var caption = item.AfterBlank && words <= 12 && !TextRules.EndsSentence(text) && !EndsWithPause(text);
+            var boilerplate = item.Kind == LineKind.StarFooter
+                || IsSignature(text, state)
+                || caption
+                || (TeaserRules.IsLede(text, _datelines, state.Source) && text.TrimEnd().EndsWith('…'))
+                || IsRecurring(text, state);
+            if (!boilerplate)
+                break;
+            item.Removed = true;
+        }
+    }
+
+    /// <summary>A signature or credit line: a bare name ("فهيم الحامد"), a byline without a place, an agency credit "(أ. ف. ب)", or "- name / bio / credit".</summary>
+    private bool IsSignature(string text, ExtractionState state)
+    {
+        var words = TextRules.CountWords(text);
+        if (words > 20 || TextRules.EndsSentence(text) && !text.TrimEnd().EndsWith(')'))
+            return false;
+        if (text[0] is '-' or '–' or '—' && words <= 20 && !TextRules.EndsSentence(text))
+            return true;
+        if (words > 6)
+            return false;
+        // a byline at the end: a credit, an agency credit, or a person with a known place ("عبد الوهاب الرامي - المغرب")
+        return _datelines.ParseLine(text, state.Source, null, allowLonePerson: true) is { } byline
+            && (!byline.IsDateline || byline.Place is null || _lexicon.IsPlace(TextRules.Key(byline.Place)));
+    }
+
+    private static bool EndsWithPause(string text)
+    {
+        var t = text.TrimEnd();
+        return t.EndsWith('،') || t.EndsWith(',') || t.EndsWith("..", StringComparison.Ordinal);
+    }
+
+    private static bool SameMarker(string a, string b) => b.Length > 0 && StartsWithListMarker(b) && (a[0] == b[0] || TextRules.IsDigit(a[0]) && TextRules.IsDigit(b[0]));
+}

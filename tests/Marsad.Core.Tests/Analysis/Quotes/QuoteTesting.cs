@@ -1,0 +1,27 @@
+using Marsad.Analysis.Quotes;
+
+namespace Marsad.Tests.Analysis.Quotes;
+
+/// <summary>Runs the quotation step on paragraphs written in a test.</summary>
+internal static class QuoteTesting
+{
+    public static List<Quotation> Find(params string[] paragraphs)
+    {
+        var article = new Article();
+        article.SetParagraphs(paragraphs);
+        new QuoteExtractor().Analyze(article);
+        foreach (var q in article.Quotes)
+        {
+            // every quotation is an exact span of the body
+            if (article.Text[q.Start..q.End] != q.Text)
+                throw new InvalidOperationException($"quote '{q.Text}' is not the span {q.Start}..{q.End} of the text");
+        }
+        return article.Quotes;
+    }
+
+    public static Quotation Single(params string[] paragraphs)
+    {
+        var quotes = Find(paragraphs);
+        return quotes.Count == 1 ? quotes[0] : throw new InvalidOperationException($"expected one quotation, found {quotes.Count}: " + string.Join(" | ", quotes.Select(q => q.Text)));
+    }
+}

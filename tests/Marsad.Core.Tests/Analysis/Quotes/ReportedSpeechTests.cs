@@ -1,0 +1,148 @@
+using Xunit;
+using static Marsad.Tests.Analysis.Quotes.QuoteTesting;
+
+namespace Marsad.Tests.Analysis.Quotes;
+
+/// <summary>Reported speech: one test per rule of the quotes gold (README section 2), with real news sentences.</summary>
+public sealed class ReportedSpeechTests
+{
+    [Fact]
+    public void Complementizer_StartsTheText()
+    {
+        var q = Single("أكد وزير الخارجية البريطاني فيليب هاموند أن المملكة المتحدة لا تتساهل مع الإرهاب.");
+        Assert.Equal("المملكة المتحدة لا تتساهل مع الإرهاب", q.Text);
+        Assert.Equal("وزير الخارجية البريطاني فيليب هاموند", q.Speaker);
+        Assert.Equal("فيليب هاموند", q.SpeakerCanonical);
+        Assert.Equal("أكد", q.Cue);
+        Assert.False(q.Direct);
+        Assert.Null(q.Via);
+    }
+
+    [Fact]
+    public void Preposition_StartsTheText()
+    {
+        var q = Single("ودعا ميدفيديف إلى بناء هيكلية موحدة تضمن الامن المتساوي للجميع.");
+        Assert.Equal("بناء هيكلية موحدة تضمن الامن المتساوي للجميع", q.Text);
+        Assert.Equal("دعا", q.Cue);
+    }
+
+    [Fact]
+    public void BareObject_AfterTheSpeaker()
+    {
+        var q = Single("أكد رئيس الوزراء الروسي ديمتري ميدفيديف ضرورة تنسيق الجهود الدولية.");
+        Assert.Equal("ضرورة تنسيق الجهود الدولية", q.Text);
+        Assert.Equal("رئيس الوزراء الروسي ديمتري ميدفيديف", q.Speaker);
+    }
+
+    [Fact]
+    public void GluedPreposition_IsLeftOut()
+    {
+        var q = Find("وطالب مكاوي الأمم المتحدة والصليب الأحمر بضرورة التحرك لإنقاذ حياة الأسرى.")[0];
+        Assert.Equal("ضرورة التحرك لإنقاذ حياة الأسرى", q.Text);
+        Assert.Equal("مكاوي", q.Speaker);
+    }
+
+    [Fact]
+    public void ParticipleCue_EndsTheClauseBeforeIt()
+    {
+        var quotes = Find("أكد الرئيس الأمريكي باراك أوباما، أن الاتفاق يمنع طهران من امتلاك سلاح نووي، مشيرًا إلى أن الاتفاق عمل على تفكيك النشاطات.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("الاتفاق يمنع طهران من امتلاك سلاح نووي", quotes[0].Text);
+        Assert.Equal("مشيرًا", quotes[1].Cue);
+        Assert.Equal("الاتفاق عمل على تفكيك النشاطات", quotes[1].Text);
+        Assert.Equal(quotes[0].Speaker, quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void FramingAdjunct_EndsTheClause()
+    {
+        var q = Single("واكد وزير الخارجية التركي مولود جاوش اوغلو ان بلاده ستبدأ “قريبا” بمحاربة التنظيم، وذلك خلال لقائه نظيره الاميركي.");
+        Assert.Equal("بلاده ستبدأ “قريبا” بمحاربة التنظيم", q.Text);
+        Assert.False(q.Direct); // a reported clause with quoted fragments
+    }
+
+    [Fact]
+    public void PronounCue_ContinuesTheLastSpeaker()
+    {
+        var quotes = Find("قال أحمد الصافي مساعد السيستاني إن الحكومة مطالبة بالإصلاح.", "وأضاف أن الشعب سيدعمه.");
+        Assert.Equal("أحمد الصافي", quotes[1].Speaker);
+        Assert.Equal("أضاف", quotes[1].Cue);
+    }
+
+    [Fact]
+    public void PronounCue_PicksTheSpeakerOfItsGender()
+    {
+        var quotes = Find("قالت وزارة الصحة إن الحالات ارتفعت.", "وقال المتحدث باسم الوزارة محمد العبدالعالي إن الوضع مطمئن.", "وأضافت أن الفرق الطبية جاهزة.");
+        Assert.Equal("وزارة الصحة", quotes[2].Speaker);
+    }
+
+    [Fact]
+    public void TitleWithoutName_ResolvesToThePersonWhoCarriesIt()
+    {
+        var quotes = Find("قال الشيخ عبد العزيز بن عبد الله آل الشيخ مفتي عام السعودية، إن المؤامرات دليل على الانحراف.", "وأضاف المفتي أن هذه الفئة ضالة.");
+        Assert.Equal("الشيخ عبد العزيز بن عبد الله آل الشيخ", quotes[0].Speaker);
+        Assert.Equal("المفتي", quotes[1].Speaker);
+        Assert.Equal("عبد العزيز بن عبد الله آل الشيخ", quotes[1].SpeakerCanonical);
+    }
+
+    [Fact]
+    public void Surname_ResolvesToTheFullName()
+    {
+        var quotes = Find("أعرب رئيس الوزراء الماليزي نجيب عبد الرزاق عن أمل بلاده في تطوير العلاقات.", "وقال عبد الرزاق إن التعاون مستقر.");
+        Assert.Equal("عبد الرزاق", quotes[1].Speaker);
+        Assert.Equal("نجيب عبد الرزاق", quotes[1].SpeakerCanonical);
+    }
+
+    [Fact]
+    public void NameAfterCommaSeparatedTitle_IsTheSpeaker()
+    {
+        var q = Find("كشف قائد المنطقة العسكرية الرابعة، اللواء أحمد سيف اليافعي، في تصريحات إلى \"الوطن\" أن المقاومة اتخذت قرارا.")[0];
+        Assert.Equal("اللواء أحمد سيف اليافعي", q.Speaker);
+        Assert.Equal("الوطن", q.Via);
+    }
+
+    [Fact]
+    public void TrailingApposition_IsNotPartOfTheSpeaker()
+    {
+        var q = Find("كشف ياسين مكاوي مستشار الرئيس اليمني أن الحوثيين نقلوا 700 أسير إلى صنعاء.")[0];
+        Assert.Equal("ياسين مكاوي", q.Speaker);
+    }
+
+    [Fact]
+    public void Honorific_IsDropped()
+    {
+        var q = Single("وأكد معالي وزير الصحة توفيق الربيعة أن الخدمات ستتحسن.");
+        Assert.Equal("وزير الصحة توفيق الربيعة", q.Speaker);
+    }
+
+    [Fact]
+    public void AliasInParentheses_GivesTheCanonicalName()
+    {
+        var quotes = Find("شنت إسرائيل غارة على معسكر تابع لحركة المقاومة الإسلامية (حماس) في قطاع غزة.", "وتقول حماس إنها لا تعمل خارج غزة.");
+        Assert.Equal("حماس", quotes[0].Speaker);
+        Assert.Equal("حركة المقاومة الإسلامية", quotes[0].SpeakerCanonical);
+    }
+
+    [Fact]
+    public void SayingWord_TakesPrecedenceAsCue()
+    {
+        var q = Single("وأكد عبدالرحمن قائلا: لن يثنينا هذا العمل الجبان عن أداء مهامنا.");
+        Assert.Equal("قائلا", q.Cue);
+        Assert.Equal("عبدالرحمن", q.Speaker);
+        Assert.Equal("لن يثنينا هذا العمل الجبان عن أداء مهامنا", q.Text);
+    }
+
+    [Fact]
+    public void NegatedCue_ReportsNothing() => Assert.Empty(Find("ولم يذكر المتحدث أن الوزارة ستتدخل."));
+
+    [Fact]
+    public void BeliefInRelativeClause_ReportsNothing() =>
+        Assert.Empty(Find("ويدفع رئيس الوزراء الإسرائيلي المشرعين لمعارضة الاتفاق الذي يرى فيه خطرا على وجود إسرائيل."));
+
+    [Fact]
+    public void ParticipleUsedAsAdjective_ReportsNothing() =>
+        Assert.Empty(Find("وتصدر بحقها أحكاماً مشددة قد تصل إلى حجز المركبة وذلك لخطورتها على السلامة المرورية."));
+
+    [Fact]
+    public void ImpersonalMention_ReportsNothing() => Assert.Empty(Find("يذكر أن صندوق النقد العربي منظمة عربية مالية أنشئت عام 1976."));
+}
