@@ -15,6 +15,7 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
     WorkerCommand.Create(),
     QueueCommand.Create(),
     AlertsCommand.Create(),
+    WatchCommand.Create(),
 };
 
 var parse = root.Parse(args);
