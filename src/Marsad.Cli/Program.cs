@@ -16,6 +16,7 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
     QueueCommand.Create(),
     AlertsCommand.Create(),
     WatchCommand.Create(),
+    ReanalyzeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -52,7 +52,7 @@ internal sealed class NewsSite
         app.MapGet("/private/secret", () => Results.Content(Page(99), "text/html; charset=utf-8"));
         app.MapGet("/news/slow", async (CancellationToken token) =>
         {
-            await Task.Delay(TimeSpan.FromSeconds(5), token);
+            await Task.Delay(TimeSpan.FromSeconds(10), token);
             return Results.Content(Page(98), "text/html; charset=utf-8");
         });
         app.MapGet("/news/flaky", () => _flaky.AddOrUpdate("flaky", 1, (_, n) => n + 1) == 1 ? Results.StatusCode(500) : Results.Content(Page(6), "text/html; charset=utf-8"));
