@@ -31,7 +31,7 @@ public sealed partial class WatchStateStore
     public Task SavePollAsync(string feed, int? status, string? etag, string? lastModified, string? error, CancellationToken cancellationToken) =>
         _db.RunAsync(connection => SharedSql.ExecuteAsync(connection, null, """
             INSERT INTO watch_feeds (url, etag, last_modified, polled_at, status, error, failures)
-            VALUES (@url, @etag, @modified, @now, @status, @error, CASE WHEN @error IS NULL THEN 0 ELSE 1 END)
+            VALUES (@url, @etag, @modified, @now, @status, @error, CASE WHEN CAST(@error AS text) IS NULL THEN 0 ELSE 1 END)
             ON CONFLICT (url) DO UPDATE SET etag = excluded.etag, last_modified = excluded.last_modified, polled_at = excluded.polled_at,
                 status = excluded.status, error = excluded.error,
                 failures = CASE WHEN excluded.error IS NULL THEN 0 ELSE watch_feeds.failures + 1 END

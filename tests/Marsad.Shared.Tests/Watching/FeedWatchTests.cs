@@ -81,9 +81,13 @@ public sealed class FeedWatchTests
         // conditional GET: the second and third rounds sent the ETag they had
         var feedGets = requests.Where(r => r.Host == mainHost && r.PathAndQuery == "/feed.xml").ToList();
         Assert.Equal([null, "\"edition-1\"", "\"edition-2\""], feedGets.Select(r => r.Header("If-None-Match")));
-        // the rate limit: requests to one host start at least the host interval apart (less a little for arrival jitter)
-        var gaps = requests.Where(r => r.Host == mainHost).Select(r => r.At).Order().Zip(requests.Where(r => r.Host == mainHost).Select(r => r.At).Order().Skip(1), (a, b) => b - a).ToList();
-        Assert.True(gaps.All(g => g >= HostInterval * 0.6), "requests closer than the host interval: " + string.Join(", ", gaps.Where(g => g < HostInterval * 0.6).Select(g => g.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture))));
+        // the rate limit: requests to one host start at least the host interval apart. Arrival times carry the machine's
+        // scheduling jitter, so single gaps are allowed down to 40%, while any five requests in a row span 85% of four intervals
+        var times = requests.Where(r => r.Host == mainHost).Select(r => r.At).Order().ToList();
+        var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
+        Assert.True(gaps.All(g => g >= HostInterval * 0.4), "requests closer than the host interval: " + string.Join(", ", gaps.Select(g => g.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture))));
+        for (var i = 4; i < times.Count; i++)
+            Assert.True(times[i] - times[i - 4] >= HostInterval * 4 * 0.85, $"five requests within {(times[i] - times[i - 4]).TotalMilliseconds:0} ms");
 
         // shared mode: the same watch into PostgreSQL queues the articles for workers instead of storing them
         var pg = SharedPostgres.CreateDatabase();

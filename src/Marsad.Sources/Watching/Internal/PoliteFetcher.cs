@@ -99,18 +99,21 @@ internal sealed partial class PoliteFetcher : IDisposable
     private void BuildPipeline(ResiliencePipelineBuilder builder)
     {
         var transient = new PredicateBuilder().Handle<TransientHttpException>().Handle<TimeoutException>().Handle<HttpRequestException>().Handle<IOException>();
-        builder.AddRetry(new RetryStrategyOptions
+        if (_options.Retries > 0)
         {
-            ShouldHandle = transient,
-            MaxRetryAttempts = _options.Retries,
-            BackoffType = DelayBackoffType.Exponential,
-            UseJitter = true,
-            Delay = _options.RetryDelay,
-            MaxDelay = TimeSpan.FromMinutes(1),
-            // a server that says when to come back (429, 503) is believed, within reason
-            DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is TransientHttpException { RetryAfter: { } after }
-                ? (TimeSpan?)(after < TimeSpan.FromMinutes(1) ? after : TimeSpan.FromMinutes(1)) : null),
-        });
+            builder.AddRetry(new RetryStrategyOptions
+            {
+                ShouldHandle = transient,
+                MaxRetryAttempts = _options.Retries,
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = _options.RetryDelay,
+                MaxDelay = TimeSpan.FromMinutes(1),
+                // a server that says when to come back (429, 503) is believed, within reason
+                DelayGenerator = args => ValueTask.FromResult(args.Outcome.Exception is TransientHttpException { RetryAfter: { } after }
+                    ? (TimeSpan?)(after < TimeSpan.FromMinutes(1) ? after : TimeSpan.FromMinutes(1)) : null),
+            });
+        }
         if (_options.CircuitFailures > 0)
         {
             builder.AddCircuitBreaker(new CircuitBreakerStrategyOptions
