@@ -83,13 +83,13 @@ public sealed class FeedWatchTests
         // conditional GET: the second and third rounds sent the ETag they had
         var feedGets = requests.Where(r => r.Host == mainHost && r.PathAndQuery == "/feed.xml").ToList();
         Assert.Equal([null, "\"edition-1\"", "\"edition-2\""], feedGets.Select(r => r.Header("If-None-Match")));
-        // the rate limit: requests to one host start at least the host interval apart. Arrival times carry the machine's
-        // scheduling jitter, so single gaps are allowed down to 40%, while any five requests in a row span 85% of four intervals
+        // the rate limit: requests to one host start at least the host interval apart. The server stamps them when it gets
+        // to them, which on a loaded machine can bunch two arrivals after a stall; so the check is on runs of five requests
+        // in a row (any five span at least 85% of four intervals), which a stall cannot fake and a missing limit cannot pass
         var times = requests.Where(r => r.Host == mainHost).Select(r => r.At).Order().ToList();
-        var gaps = times.Zip(times.Skip(1), (a, b) => b - a).ToList();
-        Assert.True(gaps.All(g => g >= HostInterval * 0.4), "requests closer than the host interval: " + string.Join(", ", gaps.Select(g => g.TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture))));
+        Assert.True(times.Count > 20);
         for (var i = 4; i < times.Count; i++)
-            Assert.True(times[i] - times[i - 4] >= HostInterval * 4 * 0.85, $"five requests within {(times[i] - times[i - 4]).TotalMilliseconds:0} ms");
+            Assert.True(times[i] - times[i - 4] >= HostInterval * 4 * 0.85, $"five requests within {(times[i] - times[i - 4]).TotalMilliseconds:0} ms: " + Log(requests));
 
         // shared mode: the same watch into PostgreSQL queues the articles for workers instead of storing them
         var pg = SharedPostgres.CreateDatabase();
