@@ -16,6 +16,11 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
     QuotesCommand.Create(),
     EventsCommand.Create(),
     ServeCommand.Create(),
+    WorkerCommand.Create(),
+    QueueCommand.Create(),
+    AlertsCommand.Create(),
+    WatchCommand.Create(),
+    ReanalyzeCommand.Create(),
 };
 
 var parse = root.Parse(args);
@@ -29,7 +34,8 @@ if (parse.Errors.Count > 0 && parse.Action is not System.CommandLine.Help.HelpAc
 
 try
 {
-    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false });
+    // SIGTERM/Ctrl+C cancel the command's token; long-running commands (worker, watch) get time to finish the batch in hand
+    return await parse.InvokeAsync(new InvocationConfiguration { EnableDefaultExceptionHandler = false, ProcessTerminationTimeout = TimeSpan.FromSeconds(30) });
 }
 catch (OperationCanceledException)
 {

@@ -36,9 +36,13 @@ internal static class IngestCommand
             if (r.GetValueOrDefault<int>() is < 1 or > 100_000)
                 r.AddError("--batch-size must be between 1 and 100000");
         });
+        var enqueue = new Option<bool>("--enqueue")
+        {
+            Description = "Shared mode: only queue the documents for 'marsad worker' processes (needs --db postgres://…).",
+        };
         var command = new Command("ingest", "Read, analyze and store articles. Re-ingesting the same article is a no-op; a changed one replaces its older version.")
         {
-            paths, format, jobs, batch,
+            paths, format, jobs, batch, enqueue,
         };
         store.AddTo(command, filters: false);
         command.SetAction(async (parse, cancellationToken) =>
@@ -51,6 +55,8 @@ internal static class IngestCommand
                 CliConsole.Error(e.Message);
             }, cancellationToken);
             await using var articleStore = await ArticleStore.OpenAsync(parse.GetValue(store.Database), create: true, cancellationToken).ConfigureAwait(false);
+            if (parse.GetValue(enqueue))
+                return await IngestEnqueue.RunAsync(articleStore, documents, () => readErrors, cancellationToken).ConfigureAwait(false);
             var ingestor = new ArticleIngestor(articleStore, ArticlePipeline.CreateDefault(),
                 new IngestOptions { Jobs = parse.GetValue(jobs), BatchSize = parse.GetValue(batch) });
             var clock = Stopwatch.StartNew();
@@ -59,10 +65,13 @@ internal static class IngestCommand
             var summary = await IngestProgress.RunAsync(
                 progress => ingestor.RunAsync(documents, OnFailure, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
             clock.Stop();
+            var alertMatches = await IngestEnqueue.MatchAlertsAsync(articleStore, cancellationToken).ConfigureAwait(false);
             var failed = summary.Failed + readErrors;
             var rate = summary.Read / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{summary.Read} read: {summary.Added} added, {summary.Updated} updated, {summary.Skipped} skipped, {failed} failed ({clock.Elapsed.TotalSeconds:0.0} s, {rate:0} articles/s) into {articleStore.Description}"));
+            if (alertMatches > 0)
+                Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{alertMatches} new alert matches (webhooks go out with 'marsad alerts run', workers or 'watch')"));
             if (failed > 0)
                 return summary.Read > 0 ? ExitCodes.PartialFailure : ExitCodes.InputError;
             return ExitCodes.Success;

@@ -96,5 +96,108 @@ internal static class PostgresMigrations
             );
             CREATE INDEX keywords_keyword ON keywords (keyword);
             """),
+        new(2, "job queue and worker registry (shared mode)", """
+            CREATE TABLE jobs (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                kind text NOT NULL,
+                dedupe_key text NOT NULL,
+                payload bytea NOT NULL,
+                origin text,
+                state text NOT NULL DEFAULT 'queued' CHECK (state IN ('queued', 'running', 'done', 'failed')),
+                attempts integer NOT NULL DEFAULT 0,
+                max_attempts integer NOT NULL,
+                run_after timestamptz NOT NULL DEFAULT now(),
+                lease_owner text,
+                lease_expires timestamptz,
+                last_error text,
+                created_at timestamptz NOT NULL DEFAULT now(),
+                started_at timestamptz,
+                finished_at timestamptz
+            );
+            -- one pending job per document: enqueueing it again while it waits or runs is a no-op
+            CREATE UNIQUE INDEX jobs_pending ON jobs (kind, dedupe_key) WHERE state IN ('queued', 'running');
+            CREATE INDEX jobs_ready ON jobs (id) WHERE state = 'queued';
+            CREATE INDEX jobs_leases ON jobs (lease_expires) WHERE state = 'running';
+            CREATE INDEX jobs_failed ON jobs (id) WHERE state = 'failed';
+            CREATE INDEX jobs_done ON jobs (finished_at) WHERE state = 'done';
+            CREATE TABLE workers (
+                id text PRIMARY KEY,
+                host text NOT NULL,
+                pid integer NOT NULL,
+                started_at timestamptz NOT NULL DEFAULT now(),
+                last_seen timestamptz NOT NULL DEFAULT now(),
+                stopped_at timestamptz,
+                jobs_done bigint NOT NULL DEFAULT 0,
+                jobs_failed bigint NOT NULL DEFAULT 0
+            );
+            """),
+        new(3, "feed watching: feeds polled and article URLs seen", """
+            CREATE TABLE watch_feeds (
+                url text PRIMARY KEY,
+                etag text,
+                last_modified text,
+                polled_at timestamptz,
+                status integer,
+                error text,
+                failures integer NOT NULL DEFAULT 0
+            );
+            CREATE TABLE watch_items (
+                url text PRIMARY KEY,
+                guid text,
+                feed text,
+                state text NOT NULL CHECK (state IN ('fetching', 'fetched', 'gone', 'failed')),
+                attempts integer NOT NULL DEFAULT 0,
+                claimed_at timestamptz NOT NULL,
+                retry_at timestamptz,
+                error text
+            );
+            CREATE INDEX watch_items_guid ON watch_items (guid) WHERE guid IS NOT NULL;
+            """),
+        new(4, "alerts: saved searches, new articles to match, matches and webhook deliveries", """
+            CREATE TABLE alerts (
+                id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                name text NOT NULL,
+                query text NOT NULL,
+                filter text NOT NULL,
+                match_all boolean NOT NULL,
+                webhook text,
+                secret text NOT NULL,
+                created_at timestamptz NOT NULL DEFAULT now()
+            );
+            CREATE TABLE article_changes (article bigint PRIMARY KEY, noted_at timestamptz NOT NULL);
+            -- every article inserted while an alert exists waits here until the alert matcher has seen it; the
+            -- matcher takes rows with SKIP LOCKED, so the order in which concurrent writers commit does not matter
+            CREATE FUNCTION marsad_note_new_article() RETURNS trigger LANGUAGE plpgsql AS $$
+            BEGIN
+                IF EXISTS (SELECT 1 FROM alerts) THEN
+                    INSERT INTO article_changes (article, noted_at) VALUES (NEW.key, now()) ON CONFLICT DO NOTHING;
+                END IF;
+                RETURN NULL;
+            END $$;
+            CREATE TRIGGER articles_note_new AFTER INSERT ON articles FOR EACH ROW EXECUTE FUNCTION marsad_note_new_article();
+            CREATE TABLE alert_matches (
+                alert bigint NOT NULL REFERENCES alerts (id) ON DELETE CASCADE,
+                article bigint NOT NULL REFERENCES articles (key) ON DELETE CASCADE,
+                matched_at timestamptz NOT NULL,
+                delivery text CHECK (delivery IN ('pending', 'sending', 'sent', 'failed')),
+                attempts integer NOT NULL DEFAULT 0,
+                next_attempt_at timestamptz,
+                delivered_at timestamptz,
+                error text,
+                PRIMARY KEY (alert, article)
+            );
+            CREATE INDEX alert_matches_feed ON alert_matches (alert, matched_at DESC);
+            CREATE INDEX alert_matches_due ON alert_matches (next_attempt_at) WHERE delivery IN ('pending', 'sending');
+            """),
+        new(5, "maintenance runs (resumable re-analysis)", """
+            CREATE TABLE maintenance_runs (
+                name text PRIMARY KEY,
+                cursor bigint NOT NULL DEFAULT 0,
+                processed bigint NOT NULL DEFAULT 0,
+                started_at timestamptz NOT NULL,
+                updated_at timestamptz NOT NULL,
+                finished_at timestamptz
+            );
+            """),
     ];
 }

@@ -92,5 +92,69 @@ internal static class SqliteMigrations
             ) WITHOUT ROWID;
             CREATE INDEX keywords_keyword ON keywords(keyword);
             """),
+        // the job queue is PostgreSQL's alone (embedded mode ingests directly); the step keeps versions aligned
+        new(2, "job queue and worker registry (shared mode; nothing in the embedded store)", "SELECT 1;"),
+        new(3, "feed watching: feeds polled and article URLs seen", """
+            CREATE TABLE watch_feeds (
+                url TEXT PRIMARY KEY,
+                etag TEXT,
+                last_modified TEXT,
+                polled_at TEXT,
+                status INTEGER,
+                error TEXT,
+                failures INTEGER NOT NULL DEFAULT 0
+            );
+            CREATE TABLE watch_items (
+                url TEXT PRIMARY KEY,
+                guid TEXT,
+                feed TEXT,
+                state TEXT NOT NULL CHECK (state IN ('fetching', 'fetched', 'gone', 'failed')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                claimed_at TEXT NOT NULL,
+                retry_at TEXT,
+                error TEXT
+            );
+            CREATE INDEX watch_items_guid ON watch_items(guid) WHERE guid IS NOT NULL;
+            """),
+        new(4, "alerts: saved searches, new articles to match, matches and webhook deliveries", """
+            CREATE TABLE alerts (
+                id INTEGER PRIMARY KEY AUTOINCREMENT,
+                name TEXT NOT NULL,
+                query TEXT NOT NULL,
+                filter TEXT NOT NULL,
+                match_all INTEGER NOT NULL,
+                webhook TEXT,
+                secret TEXT NOT NULL,
+                created_at TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            );
+            CREATE TABLE article_changes (article INTEGER PRIMARY KEY, noted_at TEXT NOT NULL);
+            CREATE TRIGGER articles_note_new AFTER INSERT ON articles WHEN EXISTS (SELECT 1 FROM alerts)
+            BEGIN
+                INSERT OR IGNORE INTO article_changes (article, noted_at) VALUES (NEW.key, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'));
+            END;
+            CREATE TABLE alert_matches (
+                alert INTEGER NOT NULL REFERENCES alerts(id) ON DELETE CASCADE,
+                article INTEGER NOT NULL REFERENCES articles(key) ON DELETE CASCADE,
+                matched_at TEXT NOT NULL,
+                delivery TEXT CHECK (delivery IN ('pending', 'sending', 'sent', 'failed')),
+                attempts INTEGER NOT NULL DEFAULT 0,
+                next_attempt_at TEXT,
+                delivered_at TEXT,
+                error TEXT,
+                PRIMARY KEY (alert, article)
+            ) WITHOUT ROWID;
+            CREATE INDEX alert_matches_feed ON alert_matches(alert, matched_at DESC);
+            CREATE INDEX alert_matches_due ON alert_matches(next_attempt_at) WHERE delivery IN ('pending', 'sending');
+            """),
+        new(5, "maintenance runs (resumable re-analysis)", """
+            CREATE TABLE maintenance_runs (
+                name TEXT PRIMARY KEY,
+                cursor INTEGER NOT NULL DEFAULT 0,
+                processed INTEGER NOT NULL DEFAULT 0,
+                started_at TEXT NOT NULL,
+                updated_at TEXT NOT NULL,
+                finished_at TEXT
+            );
+            """),
     ];
 }
