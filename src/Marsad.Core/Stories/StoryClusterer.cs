@@ -43,7 +43,7 @@ public sealed class StoryClusterer
         if (copy is not null && _storyOf.TryGetValue(copy.MatchedId, out var copied))
         {
             Join(copied, article);
-            return new StoryAssignment(article.Id, copied.Id, false, 1, copy.OriginalId);
+            return new StoryAssignment(article.Id, copied.Id, false, 1, copy.OriginalId, copy.MatchedId);
         }
         var (best, similarity) = BestCandidate(article);
         if (best is not null && similarity >= _options.MinSimilarity)

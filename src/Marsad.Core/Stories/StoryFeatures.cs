@@ -46,7 +46,9 @@ public static class StoryFeatures
         foreach (var e in entities ?? [])
         {
             // the entity key is the same for every spelling of a name (زوكربيرغ, زوكربرغ): what links two outlets' reports
-            var key = e.Key ?? ArabicNormalizer.Normalize(e.Canonical ?? e.Text, NormalizationLevel.Matching);
+            var key = e.Key is { Length: > 0 } k ? k : Analysis.Names.NameKey.Compute(e.Canonical ?? e.Text);
+            if (key.Length == 0)
+                key = ArabicNormalizer.Normalize(e.Canonical ?? e.Text, NormalizationLevel.Matching);
             if (key.Length > 1 && !keys.Contains(key, StringComparer.Ordinal))
                 keys.Add(key);
         }
