@@ -8,6 +8,7 @@ internal static class Registry
         ExtractionQuality.Register();
         Harnesses.Add("pipeline-steps", PipelineStepsHarness.Run);
         Harnesses.Add("ner-speed", NerSpeedHarness.Run);
+        Harnesses.Add("translit", TranslitHarness.Run);
         Harnesses.Add("retrieval", Text.RetrievalHarness.Run);
         Harnesses.Add("analyzer-speed", Text.AnalyzerSpeedHarness.Run);
         Harnesses.Add("store", Store.StoreHarness.Run);
@@ -17,5 +18,6 @@ internal static class Registry
         Harnesses.Add("story-tuning", Stories.StoryTuning.Run);
         Sources.HtmlExtractionQuality.Register();
         Sources.WarcMemory.Register();
+        Harnesses.Add("web-load", Web.WebLoadHarness.Run);
     }
 }

@@ -14,6 +14,10 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
     StatsCommand.Create(),
     StoriesCommand.Create(),
     StoryCommand.Create(),
+    EntitiesCommand.Create(),
+    QuotesCommand.Create(),
+    EventsCommand.Create(),
+    ServeCommand.Create(),
 };
 
 var parse = root.Parse(args);

@@ -8,6 +8,8 @@ namespace Marsad.Training;
 /// <c>translit [--order N] [--discount D] [--iterations N] [--out PATH]</c>: trains the joint-sequence transliteration model
 /// (Resources/models/translit.bin) on ANETAC's translit_train pairs and reports exact match and character
 /// error rate on translit_dev. ANETAC has no licence: only the learned model is shipped.
+/// <c>translit --score FILE</c> scores another system's renderings of translit_dev.ar (one per line, same order)
+/// with the same folding and measures, to compare (e.g. ICU's Arabic-Latin transform through <c>uconv</c>).
 /// </summary>
 internal sealed class TranslitTrainer : ITrainer
 {
@@ -15,6 +17,9 @@ internal sealed class TranslitTrainer : ITrainer
 
     public int Run(string[] args)
     {
+        var scoreIndex = Array.IndexOf(args, "--score");
+        if (scoreIndex >= 0 && scoreIndex + 1 < args.Length)
+            return ScoreFile(args[scoreIndex + 1]);
         var order = IntOption(args, "--order", 4);
         var iterations = IntOption(args, "--iterations", 6);
         var outIndex = Array.IndexOf(args, "--out");
@@ -64,6 +69,34 @@ internal sealed class TranslitTrainer : ITrainer
             letters += en.Length;
         }
         return ((double)exact / Math.Max(1, pairs.Count), (double)edits / Math.Max(1, letters), pairs.Count);
+    }
+
+    private static int ScoreFile(string path)
+    {
+        var hypotheses = File.ReadAllLines(path);
+        var arabic = File.ReadAllLines(SharedDataPath.Resolve("lexicons/anetac-en-ar-names/translit_dev.ar"));
+        var latin = File.ReadAllLines(SharedDataPath.Resolve("lexicons/anetac-en-ar-names/translit_dev.en"));
+        if (hypotheses.Length != arabic.Length)
+        {
+            Console.Error.WriteLine($"translit: {path} has {hypotheses.Length} lines, translit_dev.ar has {arabic.Length}");
+            return 2;
+        }
+        int n = 0, exact = 0, edits = 0, letters = 0;
+        for (var i = 0; i < Math.Min(arabic.Length, latin.Length); i++)
+        {
+            var reference = FoldLatin(latin[i].Trim());
+            if (NameTransliterator.FoldWord(arabic[i].Trim()).Length == 0 || reference.Length == 0)
+                continue;
+            var hypothesis = FoldLatin(hypotheses[i]);
+            n++;
+            if (hypothesis == reference)
+                exact++;
+            edits += EditDistance(hypothesis, reference);
+            letters += reference.Length;
+        }
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"translit_dev ({path}): {n} words, exact match {(double)exact / Math.Max(1, n):P1}, character error rate {(double)edits / Math.Max(1, letters):P1}"));
+        return 0;
     }
 
     private static List<(string, string)> ReadPairs(string split)

@@ -21,6 +21,9 @@ public class AnalyzerBenchmarks
     private readonly TermBuffer _buffer = new(4096);
     private SearchTermAnalyzer _marsad = null!;
 
+    /// <summary>The benchmark text: ANT v2.1 bodies.</summary>
+    public IReadOnlyList<string> Bodies => _bodies;
+
     /// <summary>UTF-8 size of the benchmark text.</summary>
     public static long Utf8Bytes { get; private set; }
 

@@ -14,12 +14,13 @@ internal sealed class ArabicLexicon
     public const string ResourcePath = "lexicon/words.tsv.gz";
 
     private readonly Dictionary<string, int> _counts;
-    private readonly WordTable<int> _lookup;
+    private readonly WordTable _lookup;
 
     public ArabicLexicon(Dictionary<string, int> counts)
     {
         _counts = counts;
-        _lookup = new WordTable<int>(counts);
+        // most frequent first, so the words met most often share cache lines
+        _lookup = new WordTable([.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, "", kv.Value))]);
     }
 
     /// <summary>An empty lexicon: every word is unknown, so only the unguarded rules apply.</summary>
@@ -58,38 +59,51 @@ internal sealed class ArabicLexicon
     public IReadOnlyDictionary<string, int> Words => _counts;
 
     /// <summary>Corpus count of <paramref name="word"/> (0 when unseen).</summary>
-    public int this[ReadOnlySpan<char> word] => _lookup.TryGetValue(word, out var c) ? c : 0;
+    public int this[ReadOnlySpan<char> word] => _lookup.ValueOf(default, word, default);
 
-    /// <summary>Count of <paramref name="prefix"/> + <paramref name="word"/>.</summary>
-    public int WithPrefix(ReadOnlySpan<char> prefix, ReadOnlySpan<char> word)
-    {
-        var length = prefix.Length + word.Length;
-        if (length > 64)
-            return 0;
-        Span<char> buffer = stackalloc char[length];
-        prefix.CopyTo(buffer);
-        word.CopyTo(buffer[prefix.Length..]);
-        return this[buffer];
-    }
+    /// <summary>Count of <paramref name="prefix"/> + <paramref name="word"/> (0 beyond 64 characters, as for any unseen word).</summary>
+    public int WithPrefix(ReadOnlySpan<char> prefix, ReadOnlySpan<char> word) =>
+        prefix.Length + word.Length > MaxAffixedLength ? 0 : _lookup.ValueOf(prefix, word, default);
 
     /// <summary>Count of <paramref name="word"/> + <paramref name="suffix"/>.</summary>
-    public int WithSuffix(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix) => WithPrefix(word, suffix);
+    public int WithSuffix(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix) =>
+        word.Length + suffix.Length > MaxAffixedLength ? 0 : _lookup.ValueOf(default, word, suffix);
 
     /// <summary>How often <paramref name="word"/> stands as a word: bare or with the article (ال).</summary>
     public int Attested(ReadOnlySpan<char> word) => this[word] + Definite(word);
 
     /// <summary><see cref="Attested"/> of <paramref name="word"/> + <paramref name="suffix"/>.</summary>
-    public int AttestedWithSuffix(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix)
+    public int AttestedWithSuffix(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix) =>
+        word.Length + suffix.Length > MaxAffixedLength ? 0 : AttestedJoined(word, suffix);
+
+    /// <summary><see cref="Attested"/> of <paramref name="word"/> + <paramref name="suffix"/>, whatever its length.</summary>
+    public int AttestedJoined(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix) =>
+        _lookup.ValueOf(default, word, suffix)
+            + (Article.Length + word.Length + suffix.Length > MaxAffixedLength ? 0 : _lookup.ValueOf(Article, word, suffix));
+
+    /// <summary>
+    /// How often the family of <paramref name="stem"/> is attested: <see cref="AttestedJoined"/> summed over
+    /// <paramref name="suffixes"/>, hashing the stem once for all of them.
+    /// </summary>
+    public int AttestedFamily(ReadOnlySpan<char> stem, ReadOnlySpan<string> suffixes)
     {
-        var length = word.Length + suffix.Length;
-        if (length > 64)
-            return 0;
-        Span<char> buffer = stackalloc char[length];
-        word.CopyTo(buffer);
-        suffix.CopyTo(buffer[word.Length..]);
-        return Attested(buffer);
+        var bare = WordTable.Continue(WordTable.HashStart, stem);
+        var definite = WordTable.Continue(WordTable.Continue(WordTable.HashStart, Article), stem);
+        var total = 0;
+        foreach (var suffix in suffixes)
+        {
+            total += _lookup.ValueOf(WordTable.Continue(bare, suffix), default, stem, suffix);
+            if (Article.Length + stem.Length + suffix.Length <= MaxAffixedLength)
+                total += _lookup.ValueOf(WordTable.Continue(definite, suffix), Article, stem, suffix);
+        }
+        return total;
     }
 
     /// <summary>How often <paramref name="word"/> takes the article: evidence that it is a noun stem in its own right.</summary>
-    public int Definite(ReadOnlySpan<char> word) => WithPrefix("ال", word);
+    public int Definite(ReadOnlySpan<char> word) => WithPrefix(Article, word);
+
+    /// <summary>Words built from parts are looked up only up to this length (the stemmer's buffers were this long).</summary>
+    private const int MaxAffixedLength = 64;
+
+    private const string Article = "ال";
 }

@@ -94,16 +94,8 @@ internal sealed partial class LightStemmer
     /// <summary>How often the stem's inflections (bare, ة, ات, ين, ون, ان) are seen, bare or with the article.</summary>
     private int Family(ReadOnlySpan<char> stem)
     {
-        var total = 0;
-        Span<char> buffer = stackalloc char[Math.Min(stem.Length + 2, 66)];
         if (stem.Length > 64)
             return 0;
-        stem.CopyTo(buffer);
-        foreach (var suffix in FamilySuffixes)
-        {
-            suffix.AsSpan().CopyTo(buffer[stem.Length..]);
-            total += _lexicon.Attested(buffer[..(stem.Length + suffix.Length)]);
-        }
-        return total;
+        return _lexicon.AttestedFamily(stem, FamilySuffixes);
     }
 }

@@ -9,15 +9,6 @@ public sealed partial class SearchTermAnalyzer
 
     private const int StackBufferLength = StackTokenLength * ArabicNormalizer.MaxExpansion;
 
-    private void Run<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, ITermSink
-    {
-        // one scratch buffer for every short token of the text
-        Span<char> scratch = stackalloc char[StackBufferLength];
-        var position = 0;
-        while (ArabicTokenizer.Next(text, ref position) is { } token)
-            AnalyzeToken(text.Slice(token.Start, token.Length), token.Kind, token.Start, scratch, ref sink);
-    }
-
     private void AnalyzeToken<TSink>(ReadOnlySpan<char> raw, TokenKind kind, int start, Span<char> scratch, ref TSink sink) where TSink : struct, ITermSink
     {
         switch (kind)
@@ -79,7 +70,7 @@ public sealed partial class SearchTermAnalyzer
     private bool TryPlainArabic<TSink>(ReadOnlySpan<char> raw, int start, Span<char> scratch, ref TSink sink) where TSink : struct, ITermSink
     {
         var map = MatchingTable.Map;
-        var h = WordTable<KnownWord>.HashStart;
+        var h = WordTable.HashStart;
         var n = 0;
         var last = '\0';
         foreach (var c in raw)
@@ -94,25 +85,27 @@ public sealed partial class SearchTermAnalyzer
             if (!ArabicLetters.IsLetter(m))
                 return false;
             scratch[n++] = m;
-            h = WordTable<KnownWord>.HashStep(h, m);
+            h = WordTable.HashStep(h, m);
             last = c;
         }
         if (n == 0)
             return false;
-        EmitArabic(scratch[..n], WordTable<KnownWord>.HashFinish(h), last is ArabicLetters.AlefMaksura or '\uFEEF' or '\uFEF0', start, raw.Length, ref sink);
+        EmitArabic(scratch[..n], WordTable.HashFinish(h), last is ArabicLetters.AlefMaksura or '\uFEEF' or '\uFEF0', start, raw.Length, ref sink);
         return true;
     }
 
     private void EmitArabic<TSink>(Span<char> word, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink =>
-        EmitArabic(word, WordTable<KnownWord>.Hash(word), alefMaksura, start, length, ref sink);
+        EmitArabic(word, WordTable.Hash(word), alefMaksura, start, length, ref sink);
 
     private void EmitArabic<TSink>(Span<char> word, int hash, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
     {
-        if (_known.TryGetValue(word, hash, out var known))
+        var slot = _known.Find(word, hash);
+        if (slot >= 0)
         {
-            if (known.Kind == StopKind.Always || (known.Kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
+            var known = _known.Kind(slot);
+            if (known == StopKind.Always || (known == StopKind.OnlyWithAlefMaksura && alefMaksura))
                 return;
-            sink.Add(known.Stem, known.Stem, start, length);
+            sink.Add(_known.Stem(slot, word), sink.KeepsStrings ? _knownStems[slot] : null, start, length);
             return;
         }
         // a word outside the lexicon is stemmed in place, without allocating

@@ -28,8 +28,8 @@ public sealed partial class SearchTermAnalyzer
 
     private readonly StopwordSet _stops;
     private readonly LightStemmer _stemmer;
-    private readonly WordTable<KnownWord> _known;
-
+    private readonly KnownWordTable _known;
+    private readonly string?[] _knownStems;
 
     /// <summary>The analyzer with Marsad's shipped stop words and lexicon.</summary>
     public static SearchTermAnalyzer Default => LazyDefault.Value;
@@ -38,7 +38,7 @@ public sealed partial class SearchTermAnalyzer
     {
         _stops = stops;
         _stemmer = new LightStemmer(lexicon, stops);
-        _known = new WordTable<KnownWord>(Precompute(lexicon));
+        (_known, _knownStems) = Precompute(lexicon);
     }
 
     /// <summary>True if <paramref name="normalizedWord"/> (matching-normalized) is a stop word in some spelling.</summary>
@@ -80,34 +80,46 @@ public sealed partial class SearchTermAnalyzer
     }
 
     /// <summary>True when the analysis of <paramref name="normalizedWord"/> was precomputed from the lexicon.</summary>
-    internal bool IsKnown(ReadOnlySpan<char> normalizedWord) => _known.TryGetValue(normalizedWord, out _);
+    internal bool IsKnown(ReadOnlySpan<char> normalizedWord) => _known.Find(normalizedWord) >= 0;
 
-    private Dictionary<string, KnownWord> Precompute(ArabicLexicon lexicon)
+    /// <summary>
+    /// Analyzes every Arabic word of the lexicon once: its stop kind and stem go into a table looked up per token
+    /// (most frequent words first), and each distinct stem becomes one shared string for the string outputs.
+    /// </summary>
+    private (KnownWordTable Table, string?[] Stems) Precompute(ArabicLexicon lexicon)
     {
-        var known = new Dictionary<string, KnownWord>(lexicon.Count, StringComparer.Ordinal);
+        var entries = new List<(string Word, StopKind Kind, string Stem)>(lexicon.Count);
         var stems = new HashSet<string>(StringComparer.Ordinal);
         var stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
-        foreach (var word in lexicon.Words.Keys)
+        foreach (var (word, _) in lexicon.Words.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal))
         {
             if (word.Length > buffer.Length || !IsArabicWord(word))
                 continue;
             var w = buffer[..word.Length];
             word.AsSpan().CopyTo(w);
             var kind = _stemmer.Stem(w, out var start, out var length);
-            string? stem = null;
+            var stem = "";
             if (kind != StopKind.Always)
             {
                 var span = w.Slice(start, length);
-                if (!stemLookup.TryGetValue(span, out stem))
+                if (!stemLookup.TryGetValue(span, out var shared))
                 {
-                    stem = span.SequenceEqual(word) ? word : new string(span);
-                    stems.Add(stem);
+                    shared = span.SequenceEqual(word) ? word : new string(span);
+                    stems.Add(shared);
                 }
+                stem = shared;
             }
-            known[word] = new KnownWord(kind, stem);
+            entries.Add((word, kind, stem));
         }
-        return known;
+        var table = new KnownWordTable(entries);
+        var strings = new string?[table.Capacity];
+        foreach (var (word, kind, stem) in entries)
+        {
+            if (kind != StopKind.Always)
+                strings[table.Find(word)] = stem;
+        }
+        return (table, strings);
     }
 
     private static bool IsArabicWord(ReadOnlySpan<char> word)
@@ -119,6 +131,4 @@ public sealed partial class SearchTermAnalyzer
         }
         return word.Length > 0;
     }
-
-    private readonly record struct KnownWord(StopKind Kind, string? Stem);
 }

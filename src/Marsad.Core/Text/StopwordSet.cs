@@ -9,16 +9,23 @@ namespace Marsad.Text;
 /// </summary>
 internal sealed class StopwordSet
 {
-    private readonly Dictionary<string, StopKind> _words;
-    private readonly Dictionary<string, StopKind>.AlternateLookup<ReadOnlySpan<char>> _lookup;
+    /// <summary>Table value bit: a keep-list word.</summary>
+    private const int Kept = 4;
 
-    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _kept;
+    private readonly Dictionary<string, StopKind> _words;
+
+    /// <summary>Stop kind (low bits) and <see cref="Kept"/> of every listed word: the stemmer asks several times per word.</summary>
+    private readonly WordTable _table;
 
     private StopwordSet(Dictionary<string, StopKind> words, HashSet<string> kept)
     {
         _words = words;
-        _lookup = words.GetAlternateLookup<ReadOnlySpan<char>>();
-        _kept = kept.GetAlternateLookup<ReadOnlySpan<char>>();
+        var values = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var (word, kind) in words)
+            values[word] = (int)kind;
+        foreach (var word in kept)
+            values[word] = values.GetValueOrDefault(word) | Kept;
+        _table = new WordTable([.. values.Select(kv => (kv.Key, "", kv.Value))]);
     }
 
     /// <summary>The shipped stop words.</summary>
@@ -29,10 +36,10 @@ internal sealed class StopwordSet
 
     /// <summary>How <paramref name="normalizedWord"/> (matching-normalized) stops, if at all.</summary>
     public StopKind Classify(ReadOnlySpan<char> normalizedWord) =>
-        _lookup.TryGetValue(normalizedWord, out var kind) ? kind : StopKind.None;
+        (StopKind)(_table.ValueOf(default, normalizedWord, default) & ~Kept);
 
     /// <summary>True for the content words of <c>stopwords/keep.txt</c>: whole words, never split into clitics.</summary>
-    public bool IsKept(ReadOnlySpan<char> normalizedWord) => _kept.Contains(normalizedWord);
+    public bool IsKept(ReadOnlySpan<char> normalizedWord) => (_table.ValueOf(default, normalizedWord, default) & Kept) != 0;
 
     /// <summary>True if <paramref name="normalizedWord"/> is a stop word however it is spelled.</summary>
     public bool IsAlways(ReadOnlySpan<char> normalizedWord) => Classify(normalizedWord) == StopKind.Always;

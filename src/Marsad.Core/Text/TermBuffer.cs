@@ -58,15 +58,28 @@ public sealed class TermBuffer
         return list;
     }
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     internal void Add(ReadOnlySpan<char> term, int start, int length)
+    {
+        var count = Count;
+        var charCount = _charCount;
+        if (count == _slots.Length || charCount + term.Length > _chars.Length)
+            Grow(term.Length);
+        var chars = _chars.AsSpan(charCount, term.Length);
+        // terms are short: a loop beats a call to the general memory copy
+        for (var i = 0; i < term.Length; i++)
+            chars[i] = term[i];
+        _slots[count] = new Slot(charCount, term.Length, start, length);
+        Count = count + 1;
+        _charCount = charCount + term.Length;
+    }
+
+    private void Grow(int termLength)
     {
         if (Count == _slots.Length)
             Array.Resize(ref _slots, _slots.Length * 2);
-        if (_charCount + term.Length > _chars.Length)
-            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + term.Length));
-        term.CopyTo(_chars.AsSpan(_charCount));
-        _slots[Count++] = new Slot(_charCount, term.Length, start, length);
-        _charCount += term.Length;
+        if (_charCount + termLength > _chars.Length)
+            Array.Resize(ref _chars, Math.Max(_chars.Length * 2, _charCount + termLength));
     }
 
     private Slot SlotAt(int index)

@@ -68,7 +68,10 @@ public sealed class EntityRecognizer : IAnalysisStep
             var end = i + 1;
             while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == NerLabels.TypeOf(labels[i]))
                 end++;
-            var start = tokens[i].Start + MentionTrimmer.ProcliticLength(words[i], tagger.Lexicon.Clusters);
+            var first = i;
+            if (NerLabels.Types[NerLabels.TypeOf(labels[i])] == "PER")
+                first += NisbaTrimmer.LeadingNisbas(words, i, end, tagger.Lexicon.Gazetteer);
+            var start = tokens[first].Start + MentionTrimmer.ProcliticLength(words[first], tagger.Lexicon.Clusters);
             var stop = tokens[end - 1].End;
             if (HasLetter(text.AsSpan(start, stop - start)))
                 mentions.Add(new EntityMention(text[start..stop], NerLabels.Types[NerLabels.TypeOf(labels[i])], start, stop));

@@ -54,4 +54,19 @@ internal static class FeatureTemplate
     public const byte PreviousBareAndCluster = 51;
     public const byte PreviousClusterAndCluster = 52;
     public const byte ClusterAndNextCluster = 53;
+
+    /// <summary>Suffixes (lengths 2–3) of the previous word's bare form: ids 54–55; of the next word's: 56–57.</summary>
+    public const byte PreviousSuffix = 54;
+
+    public const byte NextSuffix = 56;
+    public const byte LeftWindow = 58;
+    public const byte RightWindow = 59;
+    public const byte SecondPreviousGazetteer = 60;
+    public const byte SecondNextGazetteer = 61;
+    public const byte SecondNextTrigger = 62;
+    public const byte SentenceTopic = 63;
+    public const byte TopicAndGazetteer = 64;
+    public const byte TopicAndCluster = 65;
+    public const byte PreviousBareAndGazetteer = 66;
+    public const byte CharacterTrigram = 67;
 }

@@ -44,6 +44,20 @@ internal sealed partial class NerFeatureExtractor
         for (var k = 1; k <= 4 && k < bare.Length; k++)
             f.Add(FeatureHash.Of((byte)(Suffix + k - 1), bare[^k..]));
 
+        // letter trigrams inside the bare word: foreign names have their own spelling habits (ـفيـ, ـوفـ, ڤ → ف)
+        for (var k = 1; k + 3 <= bare.Length - 1; k++)
+            f.Add(FeatureHash.Of(CharacterTrigram, bare.Slice(k, 3)));
+        AddSuffixes(f, PreviousSuffix, p1.Bare);
+        AddSuffixes(f, NextSuffix, n1.Bare);
+        // a bag of the bare words 3–5 tokens away: the topic of the clause (a match, a cabinet) without position
+        for (var k = 3; k <= 5; k++)
+        {
+            if (i - k >= 0)
+                f.Add(FeatureHash.Of(LeftWindow, _info[i - k].Bare));
+            if (i + k < n)
+                f.Add(FeatureHash.Of(RightWindow, _info[i + k].Bare));
+        }
+
         f.Add(FeatureHash.Of(Shape, t.Shape));
         f.Add(FeatureHash.Of(PreviousShapeAndShape, p1.Shape, t.Shape));
         f.Add(FeatureHash.Of(ShapeAndNextShape, t.Shape, n1.Shape));
@@ -66,6 +80,19 @@ internal sealed partial class NerFeatureExtractor
         if (i + 1 < n)
             AddBits(f, NextGazetteer, _begins[i + 1] | _insides[i + 1]);
 
+        f.Add(FeatureHash.Of(SentenceTopic, _topic));
+        f.Add(FeatureHash.Of(TopicAndCluster, _topic, t.Cluster.Middle));
+        var here = _begins[i] | _insides[i];
+        AddBits(f, TopicAndGazetteer, here, _topic);
+        AddBits(f, PreviousBareAndGazetteer, here, p1.Bare);
+
+        if (i >= 2)
+            AddBits(f, SecondPreviousGazetteer, _begins[i - 2] | _insides[i - 2]);
+        if (i + 2 < n)
+            AddBits(f, SecondNextGazetteer, _begins[i + 2] | _insides[i + 2]);
+
+        if (n2.Trigger != 0)
+            f.Add(FeatureHash.Of(SecondNextTrigger, n2.Trigger));
         if (p1.Trigger != 0)
             f.Add(FeatureHash.Of(PreviousTrigger, p1.Trigger));
         if (p2.Trigger != 0)
@@ -81,6 +108,32 @@ internal sealed partial class NerFeatureExtractor
         f.Add(FeatureHash.Of(template, cluster.Coarse));
         f.Add(FeatureHash.Of((byte)(template + 1), cluster.Middle));
         f.Add(FeatureHash.Of((byte)(template + 2), cluster.Fine));
+    }
+
+    private static void AddSuffixes(SentenceFeatures f, byte template, string bare)
+    {
+        for (var k = 2; k <= 3 && k < bare.Length; k++)
+            f.Add(FeatureHash.Of((byte)(template + k - 2), bare.AsSpan()[^k..]));
+    }
+
+    private static void AddBits(SentenceFeatures f, byte template, uint bits, int context)
+    {
+        while (bits != 0)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            f.Add(FeatureHash.Of(template, bit, context));
+            bits &= bits - 1;
+        }
+    }
+
+    private static void AddBits(SentenceFeatures f, byte template, uint bits, string context)
+    {
+        while (bits != 0)
+        {
+            var bit = System.Numerics.BitOperations.TrailingZeroCount(bits);
+            f.Add(FeatureHash.Of(template, ClusterName(bit), context));
+            bits &= bits - 1;
+        }
     }
 
     private static void AddBits(SentenceFeatures f, byte template, uint bits)

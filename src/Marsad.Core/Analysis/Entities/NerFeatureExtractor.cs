@@ -31,6 +31,7 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
             _words[i] = _info[i].Word;
             _remainders[i] = _info[i].Remainder;
         }
+        _topic = SentenceTopicOf(n);
         Lexicon.Gazetteer.Match(_words.AsSpan(0, n), _remainders.AsSpan(0, n), _begins.AsSpan(0, n), _insides.AsSpan(0, n));
         output.Reset(n);
         for (var i = 0; i < n; i++)
@@ -77,6 +78,37 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         }
         return start + length >= labels.Length || !NerLabels.IsInside(labels[start + length]);
     }
+
+    /// <summary>
+    /// The sentence's topic as the coarse cluster most of its content words fall in (football, cars, elections…),
+    /// or -1 when no cluster has two of them: the same name is a club in a match report and a city elsewhere.
+    /// </summary>
+    private int SentenceTopicOf(int n)
+    {
+        Span<byte> counts = stackalloc byte[TopicClusters];
+        var best = -1;
+        var bestCount = 1;
+        for (var i = 0; i < n; i++)
+        {
+            var cluster = _info[i].Cluster;
+            if (cluster.Frequency is 0 or > MaxTopicWordFrequency || cluster.Coarse < 0 || cluster.Coarse >= TopicClusters)
+                continue;
+            var count = ++counts[cluster.Coarse];
+            if (count > bestCount || (count == bestCount && best >= 0 && cluster.Coarse < best))
+            {
+                best = cluster.Coarse;
+                bestCount = count;
+            }
+        }
+        return best;
+    }
+
+    private const int TopicClusters = 64;
+
+    /// <summary>Words more frequent than this in the news corpus are function words and news boilerplate.</summary>
+    private const int MaxTopicWordFrequency = 3000;
+
+    private int _topic;
 
     private void EnsureCapacity(int n)
     {

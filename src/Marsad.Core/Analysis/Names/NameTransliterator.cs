@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -10,7 +11,11 @@ namespace Marsad.Analysis.Names;
 /// </summary>
 public sealed class NameTransliterator
 {
+    /// <summary>How many decoded words are kept; names repeat from article to article, so most words decode once.</summary>
+    private const int CacheCapacity = 65_536;
+
     private readonly TransliterationModel _model;
+    private readonly ConcurrentDictionary<string, string> _decoded = new(StringComparer.Ordinal);
 
     internal NameTransliterator(TransliterationModel model) => _model = model;
 
@@ -48,10 +53,25 @@ public sealed class NameTransliterator
     {
         if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && word != "الله")
         {
-            var stem = Capitalize(_model.Decode(word.AsSpan(2)));
+            var stem = Capitalize(Decode(word[2..]));
             return stem.Length == 0 ? "" : (first ? "Al-" : "al-") + stem;
         }
-        return Capitalize(_model.Decode(word));
+        return Capitalize(Decode(word));
+    }
+
+    /// <summary>
+    /// The model's rendering of one folded word, memoized: the beam search costs far more than a lookup, and the same
+    /// names come back in every article. The cache is emptied when full rather than tracked per entry.
+    /// </summary>
+    private string Decode(string word)
+    {
+        if (_decoded.TryGetValue(word, out var latin))
+            return latin;
+        latin = _model.Decode(word);
+        if (_decoded.Count >= CacheCapacity)
+            _decoded.Clear();
+        _decoded[word] = latin;
+        return latin;
     }
 
     /// <summary>The letters the model was trained on: no marks, bare alef for hamza forms, final ة/ى as alef.</summary>

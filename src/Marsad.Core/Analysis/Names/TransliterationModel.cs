@@ -38,7 +38,9 @@ internal sealed partial class TransliterationModel
         var historyLength = Order - 1;
         var start = new Hypothesis(null, Boundary, new int[historyLength], 0);
         var beam = new List<Hypothesis> { start };
-        var next = new Dictionary<string, Hypothesis>(StringComparer.Ordinal);
+        // hypotheses that share their history are merged (only the best can win); the history itself is the state key
+        var next = new Dictionary<ulong, Hypothesis>();
+        Span<int> shifted = stackalloc int[historyLength];
         foreach (var letter in word)
         {
             if (!_unitsByLetter.TryGetValue(letter, out var units))
@@ -49,13 +51,17 @@ internal sealed partial class TransliterationModel
                 foreach (var u in units)
                 {
                     var score = h.Score + LogProb(h.History, u);
-                    var history = Shift(h.History, u);
-                    var state = string.Join(',', history);
+                    if (historyLength > 0)
+                    {
+                        h.History.AsSpan(1).CopyTo(shifted);
+                        shifted[^1] = u;
+                    }
+                    var state = PackContext(shifted);
                     if (!next.TryGetValue(state, out var existing) || existing.Score < score)
-                        next[state] = new Hypothesis(h, u, history, score);
+                        next[state] = new Hypothesis(h, u, shifted.ToArray(), score);
                 }
             }
-            beam = [.. next.Values.OrderByDescending(h => h.Score).Take(BeamWidth)];
+            beam = [.. next.Values.OrderByDescending(h => h.Score).Take(BeamWidth)]; // stable: ties keep their order
         }
         Hypothesis? best = null;
         var bestScore = double.NegativeInfinity;
@@ -73,17 +79,6 @@ internal sealed partial class TransliterationModel
             parts.Add(_latin[h.Unit]);
         parts.Reverse();
         return string.Concat(parts);
-    }
-
-    private static int[] Shift(int[] history, int unit)
-    {
-        var shifted = new int[history.Length];
-        if (history.Length > 0)
-        {
-            Array.Copy(history, 1, shifted, 0, history.Length - 1);
-            shifted[^1] = unit;
-        }
-        return shifted;
     }
 
     /// <summary>log10 P(u | history), backing off to shorter histories (oldest unit first in <paramref name="history"/>).</summary>

@@ -47,6 +47,26 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void KnownPlaces_TakeTheirEnglishName_PeopleAreTransliterated()
+    {
+        var (_, resolved) = ResolveSana();
+        Assert.All(resolved.Where(m => m.Canonical == "روسيا"), m => Assert.Equal("Russia", m.Latin));
+        Assert.All(resolved.Where(m => m.Canonical == "ماليزيا"), m => Assert.Equal("Malaysia", m.Latin));
+        Assert.Contains(resolved, m => m.Canonical == "روسيا");
+
+        const string text = "زار الرئيس كوالالمبور ثم الولايات المتحدة واستراليا.";
+        var mentions = new List<EntityMention>();
+        foreach (var name in new[] { "كوالالمبور", "الولايات المتحدة", "استراليا" })
+            mentions.Add(new EntityMention(name, "LOC", text.IndexOf(name, StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal) + name.Length));
+        var places = new EntityResolver().Resolve(text, mentions);
+        Assert.Equal(["Kuala Lumpur", "United States", "Australia"], places.Select(m => m.Latin));
+
+        // a person who shares a city's name is still rendered letter by letter
+        var person = new EntityResolver().Resolve("قال عمان", [new EntityMention("عمان", "PER", 4, 8)]);
+        Assert.NotEqual("Oman", person[0].Latin);
+    }
+
+    [Fact]
     public void BanKiMoon_AndKiMoon_AreOneEntity()
     {
         var (_, resolved) = ResolveSana();
