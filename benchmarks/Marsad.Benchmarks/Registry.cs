@@ -15,6 +15,7 @@ internal static class Registry
         Harnesses.Add("stories", Stories.StoryQuality.Run);
         Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
         Harnesses.Add("story-scaling", Stories.StoryScaling.Run);
+        Harnesses.Add("story-tuning", Stories.StoryTuning.Run);
         Sources.HtmlExtractionQuality.Register();
         Sources.WarcMemory.Register();
         Harnesses.Add("web-load", Web.WebLoadHarness.Run);

@@ -12,6 +12,8 @@ var root = new RootCommand("Marsad (مرصد): Arabic news intelligence — extr
     SearchCommand.Create(),
     ExportCommand.Create(),
     StatsCommand.Create(),
+    StoriesCommand.Create(),
+    StoryCommand.Create(),
     EntitiesCommand.Create(),
     QuotesCommand.Create(),
     EventsCommand.Create(),

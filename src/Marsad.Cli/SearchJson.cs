@@ -59,6 +59,7 @@ internal static class SearchJson
         w.WriteString("agency", hit.Agency);
         w.WriteString("topic", hit.Topic);
         w.WriteString("url", hit.Url);
+        w.WriteString("story", hit.StoryId);
         WriteSpans(w, "highlights", hit.Highlights);
         WriteSpans(w, "headline_highlights", hit.HeadlineHighlights);
         w.WriteEndObject();

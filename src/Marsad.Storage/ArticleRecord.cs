@@ -18,4 +18,15 @@ public sealed record ArticleRecord(Article Article, string ContentHash, RawDocum
     /// analysis threads so that the single writer only writes.
     /// </summary>
     internal Internal.ArticleRow Row => _row ??= Internal.ArticleRow.From(this);
+
+    private Marsad.Stories.StoryArticle? _storyFeatures;
+
+    /// <summary>
+    /// What story clustering keeps of the article (computed once, on the analysis threads during ingest); an article
+    /// without a date is placed at the time it was first asked for, i.e. when it was ingested.
+    /// </summary>
+    internal Marsad.Stories.StoryArticle StoryFeatures => _storyFeatures ??= Stories.StoryAssigner.Features(Article, DateTimeOffset.UtcNow);
+
+    /// <summary>Computes <see cref="StoryFeatures"/> now (on the calling thread).</summary>
+    internal void PrepareStoryFeatures() => _ = StoryFeatures;
 }

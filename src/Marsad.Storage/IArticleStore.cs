@@ -6,7 +6,7 @@ namespace Marsad.Storage;
 /// migrations on open, index the same search terms (Marsad's own analyzer) and rank with the same BM25, so a query
 /// means the same thing on either. Every member is safe to call concurrently; writes are serialized by the backend.
 /// </summary>
-public interface IArticleStore : IAsyncDisposable
+public interface IArticleStore : IAsyncDisposable, Stories.IStoryStore
 {
     /// <summary>A human description of the store for messages ("SQLite store ./marsad-data/marsad.db").</summary>
     string Description { get; }

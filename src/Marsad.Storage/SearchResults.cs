@@ -18,6 +18,7 @@ public sealed record SearchResults(long Total, IReadOnlyList<SearchHit> Hits, Se
 /// <param name="Agency">The credited agency.</param>
 /// <param name="Topic">The topic label.</param>
 /// <param name="Url">The article's address.</param>
+/// <param name="StoryId">The story the article belongs to (<c>marsad story ID</c>), when it has been assigned one.</param>
 public sealed record SearchHit(
     string Id,
     double Score,
@@ -29,7 +30,8 @@ public sealed record SearchHit(
     string? Source,
     string? Agency,
     string? Topic,
-    string? Url);
+    string? Url,
+    string? StoryId = null);
 
 /// <summary>A range of UTF-16 positions in a string, end exclusive.</summary>
 public readonly record struct TextSpan(int Start, int End);

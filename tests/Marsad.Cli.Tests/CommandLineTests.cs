@@ -22,6 +22,8 @@ public sealed class CommandLineTests
     [InlineData("search")]
     [InlineData("export")]
     [InlineData("stats")]
+    [InlineData("stories")]
+    [InlineData("story")]
     public void EveryCommand_HasHelp(string command)
     {
         var r = CliRunner.Run(command, "--help");

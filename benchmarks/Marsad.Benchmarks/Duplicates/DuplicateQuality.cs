@@ -21,6 +21,7 @@ internal static class DuplicateQuality
     public static int Run(string[] args)
     {
         string? stories = null;
+        string? only = null;
         var options = new DuplicateIndexOptions();
         for (var i = 0; i + 1 < args.Length; i += 2)
         {
@@ -33,9 +34,15 @@ internal static class DuplicateQuality
             };
             if (args[i] == "--stories")
                 stories = args[i + 1];
+            if (args[i] == "--misses")
+                ShowMisses = int.Parse(args[i + 1], CultureInfo.InvariantCulture);
+            if (args[i] == "--only")
+                only = args[i + 1];
         }
         var v1 = AntCorpus.ReadV1(SharedDataPath.Resolve(AntCorpus.V1Folder)).Select(d => new Doc("v1:" + d.Id, d.Published, d.Text, d.Section)).ToList();
         Evaluate("ANT v1.1 (texts under several categories)", v1, [], options, null);
+        if (only == "v1")
+            return 0;
         var snn = ReadSaudiNewsNet(SharedDataPath.Resolve("corpus/saudinewsnet"));
         Evaluate("SaudiNewsNet 2015-08-06..09 (wire copies)", snn, [], options, null);
         var v2 = AntCorpus.ReadV2(SharedDataPath.Resolve(AntCorpus.V2Path)).ToList();
@@ -43,6 +50,15 @@ internal static class DuplicateQuality
         var edited = EditedCopies.Make(v2, 3000);
         Evaluate("ANT v2.1 + 3000 edited copies", [.. docs, .. edited.Select(e => e.Copy)], edited.Select(e => (e.OriginalId, e.Copy.Id, e.Kind)).ToList(), options, stories);
         return 0;
+    }
+
+    /// <summary>Missed gold pairs printed per set (<c>--misses N</c>), with the start of both texts.</summary>
+    private static int ShowMisses { get; set; }
+
+    private static string Excerpt(string text)
+    {
+        var flat = string.Join(' ', text.Split((char[])['\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= 160 ? flat : flat[..160] + "…";
     }
 
     internal sealed record Doc(string Id, DateTimeOffset? Published, string Text, string Section);
@@ -79,6 +95,14 @@ internal static class DuplicateQuality
         {
             var pairs = gold.Where(p => p.Value == kind).Select(p => p.Key).ToList();
             Console.WriteLine($"  - {kind}: {pairs.Count} pairs, recall {Ratio(pairs.Count(Found), pairs.Count)}");
+        }
+        var byId = docs.ToDictionary(d => d.Id, StringComparer.Ordinal);
+        foreach (var miss in gold.Keys.Where(p => !Found(p)).OrderBy(p => p.Item1, StringComparer.Ordinal).Take(ShowMisses))
+        {
+            var (c, r) = DuplicateIndex.Compare(fingerprints[miss.Item1], fingerprints[miss.Item2]);
+            Console.WriteLine($"  missed {miss.Item1} ({fingerprints[miss.Item1].Count} shingles, {byId[miss.Item1].Section}) ~ {miss.Item2} ({fingerprints[miss.Item2].Count} shingles, {byId[miss.Item2].Section}): containment {c:F2}, resemblance {r:F2}");
+            foreach (var id in (string[])[miss.Item1, miss.Item2])
+                Console.WriteLine("      " + Excerpt(byId[id].Text));
         }
         foreach (var fp in predicted.Where(p => !gold.ContainsKey(p)).Take(5))
         {

@@ -19,7 +19,7 @@ internal static class SearchText
             rank++;
             stdout.WriteLine();
             stdout.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{rank,3}. ") + Marked(hit.Headline, hit.HeadlineHighlights, interactive));
-            var meta = string.Join(" · ", new[] { hit.Source, hit.Agency, hit.Published, hit.Topic, hit.Id }.Where(s => !string.IsNullOrEmpty(s)));
+            var meta = string.Join(" · ", new[] { hit.Source, hit.Agency, hit.Published, hit.Topic, hit.Id, hit.StoryId is null ? null : "story " + hit.StoryId }.Where(s => !string.IsNullOrEmpty(s)));
             stdout.WriteLine("     " + (interactive ? "\u001b[90m" + meta + "\u001b[0m" : meta));
             if (hit.Snippet.Length > 0)
                 stdout.WriteLine("     " + Marked(hit.Snippet, hit.Highlights, interactive));

@@ -1,10 +1,11 @@
 namespace Marsad.Stories;
 
 /// <summary>
-/// Finds exact and near copies of a text among the articles added before it: MinHash signatures over
-/// <see cref="TextFingerprint"/> shingles, LSH banding to find candidates (no all-pairs pass: a lookup touches
-/// at most <see cref="DuplicateIndexOptions.Bands"/> × <see cref="DuplicateIndexOptions.MaxBucket"/> entries),
-/// and an exact containment check of each candidate. Copies form groups; a group's original is its earliest
+/// Finds exact and near copies of a text among the articles added before it. Candidates come from MinHash signatures
+/// over <see cref="TextFingerprint"/> shingles with LSH banding (copies of about the same length) and from an inverted
+/// index of a fixed 1-in-<see cref="DuplicateIndexOptions.SampleRate"/> sample of shingles (a short text contained in
+/// a long one); each candidate gets an exact containment check. No all-pairs pass: a lookup touches at most
+/// <see cref="DuplicateIndexOptions.MaxBucket"/> entries per band and per sampled shingle. Copies form groups; a group's original is its earliest
 /// article by published date, ties going to the one added first. State is rebuilt by adding stored fingerprints
 /// again in their original order.
 /// </summary>
@@ -12,6 +13,7 @@ public sealed class DuplicateIndex
 {
     private readonly DuplicateIndexOptions _options;
     private readonly Dictionary<ulong, List<int>> _buckets = [];
+    private readonly Dictionary<uint, List<int>> _samples = [];
     private readonly List<Entry> _entries = [];
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
     private readonly List<int> _parent = [];
@@ -40,31 +42,54 @@ public sealed class DuplicateIndex
         if (fingerprint.Count == 0)
             return null;
 
+        var candidates = new HashSet<int>();
+        // resemblance candidates: equal MinHash bands (copies of about the same length)
         var signature = MinHashSignature.Compute(fingerprint, _options.Hashes);
-        var seen = new HashSet<int>();
-        int best = -1;
-        double bestContainment = 0, bestResemblance = 0;
         for (var band = 0; band < _options.Bands; band++)
         {
             var key = MinHashSignature.BandKey(signature, band, _options.Rows);
             if (!_buckets.TryGetValue(key, out var bucket))
                 _buckets[key] = bucket = [];
-            foreach (var candidate in bucket)
-            {
-                if (!seen.Add(candidate) || !InWindow(entry, _entries[candidate]))
-                    continue;
-                var (containment, resemblance) = Compare(fingerprint, _entries[candidate].Fingerprint);
-                if (!IsCopy(fingerprint, _entries[candidate].Fingerprint, containment))
-                    continue;
-                Union(candidate, index);
-                entry.Links.Add(candidate);
-                _entries[candidate].Links.Add(index);
-                if (containment > bestContainment || (containment == bestContainment && resemblance > bestResemblance))
-                    (best, bestContainment, bestResemblance) = (candidate, containment, resemblance);
-            }
+            candidates.UnionWith(bucket);
             bucket.Add(index);
             if (bucket.Count > _options.MaxBucket)
                 bucket.RemoveAt(0);
+        }
+        // containment candidates: a short text inside a long one has a low resemblance that bands miss, but it shares
+        // most of its sampled shingles with it (a fixed hash sample, so both texts sample the same shingles)
+        var shared = new Dictionary<int, int>();
+        foreach (var s in fingerprint.Array)
+        {
+            if (!IsSampled(s))
+                continue;
+            entry.Sampled++;
+            if (!_samples.TryGetValue(s, out var posting))
+                _samples[s] = posting = [];
+            foreach (var c in posting)
+                shared[c] = shared.GetValueOrDefault(c) + 1;
+            posting.Add(index);
+            if (posting.Count > _options.MaxBucket)
+                posting.RemoveAt(0);
+        }
+        foreach (var (c, count) in shared)
+        {
+            if (count * 2 >= Math.Min(entry.Sampled, _entries[c].Sampled))
+                candidates.Add(c);
+        }
+        int best = -1;
+        double bestContainment = 0, bestResemblance = 0;
+        foreach (var candidate in candidates.Order())
+        {
+            if (candidate == index || !InWindow(entry, _entries[candidate]))
+                continue;
+            var (containment, resemblance) = Compare(fingerprint, _entries[candidate].Fingerprint);
+            if (!IsCopy(fingerprint, _entries[candidate].Fingerprint, containment))
+                continue;
+            Union(candidate, index);
+            entry.Links.Add(candidate);
+            _entries[candidate].Links.Add(index);
+            if (containment > bestContainment || (containment == bestContainment && resemblance > bestResemblance))
+                (best, bestContainment, bestResemblance) = (candidate, containment, resemblance);
         }
         if (best < 0)
             return null;
@@ -108,6 +133,8 @@ public sealed class DuplicateIndex
             return a.Count == b.Count && containment >= 1.0;
         return containment >= _options.MinContainment;
     }
+
+    private bool IsSampled(uint shingle) => (TextFingerprint.Mix(shingle ^ 0x5DEECE66DUL) % (ulong)_options.SampleRate) == 0;
 
     private bool InWindow(Entry a, Entry b) =>
         a.Published is not { } x || b.Published is not { } y || (x - y).Duration() <= _options.Window;
@@ -159,6 +186,9 @@ public sealed class DuplicateIndex
         public List<int> Members { get; } = [];
         public List<int> Links { get; } = [];
         public int Original { get; set; } = -1;
+
+        /// <summary>How many of its shingles are in the containment sample.</summary>
+        public int Sampled { get; set; }
         public DuplicateMatch? Match { get; set; }
     }
 }

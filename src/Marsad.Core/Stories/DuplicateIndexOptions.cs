@@ -24,7 +24,13 @@ public sealed record DuplicateIndexOptions
     /// <summary>Texts with fewer shingles than this are copies only when identical: a shared sentence is not a shared report.</summary>
     public int MinShingles { get; init; } = 12;
 
-    /// <summary>Entries kept per LSH bucket (newest first); bounds the work per lookup whatever the index size.</summary>
+    /// <summary>
+    /// One shingle in this many (by a fixed hash) is indexed to find texts contained in longer ones; a candidate must
+    /// share half of the shorter text's sampled shingles. 4 keeps about 3 samples in the shortest texts compared.
+    /// </summary>
+    public int SampleRate { get; init; } = 4;
+
+    /// <summary>Entries kept per LSH bucket and per sampled shingle (newest first); bounds the work per lookup whatever the index size.</summary>
     public int MaxBucket { get; init; } = 32;
 
     /// <summary>Copies are looked for only among articles published this close in time (when both dates are known).</summary>

@@ -6,4 +6,5 @@ namespace Marsad.Stories;
 /// <param name="IsNew">True when the article started the story.</param>
 /// <param name="Similarity">Cosine similarity to the story it joined (1 for a copy, 0 for a new story).</param>
 /// <param name="DuplicateOf">The original when the article is a copy of an earlier one.</param>
-public sealed record StoryAssignment(string ArticleId, string StoryId, bool IsNew, double Similarity, string? DuplicateOf);
+/// <param name="CopyOf">The indexed article it was found to copy (it shares most text with it), when it is a copy.</param>
+public sealed record StoryAssignment(string ArticleId, string StoryId, bool IsNew, double Similarity, string? DuplicateOf, string? CopyOf = null);

@@ -43,7 +43,7 @@ public sealed class StoryClusterer
         if (copy is not null && _storyOf.TryGetValue(copy.MatchedId, out var copied))
         {
             Join(copied, article);
-            return new StoryAssignment(article.Id, copied.Id, false, 1, copy.OriginalId);
+            return new StoryAssignment(article.Id, copied.Id, false, 1, copy.OriginalId, copy.MatchedId);
         }
         var (best, similarity) = BestCandidate(article);
         if (best is not null && similarity >= _options.MinSimilarity)
@@ -88,7 +88,8 @@ public sealed class StoryClusterer
                     continue;
                 foreach (var story in posting)
                 {
-                    if (!seen.Add(story) || story.First - article.Time > _options.Window || article.Time - story.Last > _options.Window)
+                    if (!seen.Add(story) || story.First - article.Time > _options.Window || article.Time - story.Last > _options.Window
+                        || story.Last - article.Time > _options.MaxSpan || article.Time - story.First > _options.MaxSpan)
                         continue;
                     var s = story.Similarity(article);
                     if (s > bestSimilarity || (s == bestSimilarity && best is not null && string.CompareOrdinal(story.Id, best.Id) < 0))

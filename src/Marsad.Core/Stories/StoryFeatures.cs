@@ -6,39 +6,32 @@ namespace Marsad.Stories;
 /// <summary>Builds the <see cref="StoryArticle"/> of an analyzed article.</summary>
 public static class StoryFeatures
 {
-    /// <summary>Terms kept per article: the distinctive ones carry the event; the long tail only adds noise and index work.</summary>
-    public const int MaxTerms = 30;
-
-    /// <summary>Sentences of the body read as the lead.</summary>
-    public const int LeadSentences = 2;
-
-    /// <summary>An entity weighs this much relative to the article's heaviest term.</summary>
-    private const float EntityWeight = 0.8f;
-
     /// <summary>
     /// The story features of <paramref name="article"/>. Its time is the published date, else the dateline date,
     /// else <paramref name="fallbackTime"/> (when it was seen); null when none is known.
     /// </summary>
-    public static StoryArticle? Of(Article article, DateTimeOffset? fallbackTime = null)
+    public static StoryArticle? Of(Article article, DateTimeOffset? fallbackTime = null, StoryFeatureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(article);
         var time = ParseTime(article.Published) ?? ParseTime(article.Dateline.Date) ?? fallbackTime;
         if (time is null)
             return null;
-        return Of(article.Id, time.Value, article.Source.Name, article.Headline, article.Text, article.Entities, DocumentFrequencies.Default);
+        return Of(article.Id, time.Value, article.Source.Name, article.Headline, article.Text, article.Entities, DocumentFrequencies.Default, options);
     }
 
     /// <summary>The story features of an article given by its parts.</summary>
-    public static StoryArticle Of(string id, DateTimeOffset time, string? source, string? headline, string? text, IReadOnlyList<EntityMention>? entities, DocumentFrequencies df)
+    public static StoryArticle Of(string id, DateTimeOffset time, string? source, string? headline, string? text, IReadOnlyList<EntityMention>? entities,
+        DocumentFrequencies df, StoryFeatureOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(df);
+        var o = options ?? StoryFeatureOptions.Default;
         // what happened is told in the headline and the lead; the rest of the body is background that outlets share
         // with every other report on the region or the league, so it weighs little
-        var occurrences = ArticleTerms.Occurrences(headline, text).Where(o => o.Sentence < LeadSentences).ToList();
+        var occurrences = ArticleTerms.Occurrences(headline, text).Where(t => t.Sentence < o.LeadSentences).ToList();
         var weights = ArticleTerms.Weights(occurrences, df);
         var vector = weights.Where(p => !char.IsAsciiDigit(p.Key[0]))
             .OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)
-            .Take(MaxTerms)
+            .Take(o.MaxTerms)
             .Select(p => new KeyValuePair<string, float>("w:" + p.Key, (float)p.Value))
             .ToList();
         var top = vector.Count > 0 ? vector[0].Value : 1f;
@@ -46,12 +39,14 @@ public static class StoryFeatures
         foreach (var e in entities ?? [])
         {
             // the entity key is the same for every spelling of a name (زوكربيرغ, زوكربرغ): what links two outlets' reports
-            var key = e.Key ?? ArabicNormalizer.Normalize(e.Canonical ?? e.Text, NormalizationLevel.Matching);
+            var key = e.Key is { Length: > 0 } k ? k : Analysis.Names.NameKey.Compute(e.Canonical ?? e.Text);
+            if (key.Length == 0)
+                key = ArabicNormalizer.Normalize(e.Canonical ?? e.Text, NormalizationLevel.Matching);
             if (key.Length > 1 && !keys.Contains(key, StringComparer.Ordinal))
                 keys.Add(key);
         }
-        foreach (var key in keys.Take(10))
-            vector.Add(new("e:" + key, top * EntityWeight));
+        foreach (var key in keys.Take(o.MaxEntities))
+            vector.Add(new("e:" + key, top * o.EntityWeight));
         var norm = (float)Math.Sqrt(vector.Sum(p => (double)p.Value * p.Value));
         if (norm > 0)
             vector = [.. vector.Select(p => new KeyValuePair<string, float>(p.Key, p.Value / norm)).OrderByDescending(p => p.Value)];

@@ -15,6 +15,7 @@ public sealed class ArticleIngestor
     private readonly IArticleStore _store;
     private readonly ArticlePipeline _pipeline;
     private readonly IngestOptions _options;
+    private readonly Stories.StoryAssigner _stories;
 
     public ArticleIngestor(IArticleStore store, ArticlePipeline pipeline, IngestOptions? options = null)
     {
@@ -23,6 +24,7 @@ public sealed class ArticleIngestor
         _options = options ?? new IngestOptions();
         if (_options.BatchSize < 1 || _options.Jobs < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "batch size and jobs must be at least 1");
+        _stories = new Stories.StoryAssigner(store);
     }
 
     /// <summary>Ingests <paramref name="documents"/>.</summary>
@@ -35,6 +37,8 @@ public sealed class ArticleIngestor
     {
         var channel = Channel.CreateBounded<List<ArticleRecord>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var counts = new Counts();
+        // rebuild the story clustering state from the store (and give stories to articles stored without one)
+        await _stories.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var writer = Task.Run(() => WriteAllAsync(channel.Reader, counts, progress, cancellationToken), cancellationToken);
         try
         {
@@ -82,6 +86,7 @@ public sealed class ArticleIngestor
                 var record = new ArticleRecord(article, hashes[todo[j]], document);
                 if (_store is Internal.IPreparesRows backend)
                     backend.Prepare(record.Row); // index tokens, JSON and compression on this thread, not the writer's
+                record.PrepareStoryFeatures(); // story vector and near-duplicate fingerprint, likewise
                 results[j] = record;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -99,6 +104,9 @@ public sealed class ArticleIngestor
         await foreach (var records in reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
         {
             var outcomes = await _store.WriteAsync(records, cancellationToken).ConfigureAwait(false);
+            // near-duplicate links and stories, in input order, once the articles are stored (a crash in between
+            // leaves articles without a story, which the next run's catch-up assigns)
+            await _stories.AssignAsync(records, cancellationToken).ConfigureAwait(false);
             foreach (var outcome in outcomes)
             {
                 _ = outcome switch

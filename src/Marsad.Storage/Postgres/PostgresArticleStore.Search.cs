@@ -114,7 +114,7 @@ internal sealed partial class PostgresArticleStore
     {
         if (page.Count == 0)
             return [];
-        await using var command = new NpgsqlCommand("SELECT key, id, headline, published, source, agency, topic, url, article::text FROM articles WHERE key = ANY(@keys)", connection);
+        await using var command = new NpgsqlCommand("SELECT a.key, a.id, a.headline, a.published, a.source, a.agency, a.topic, a.url, a.article::text, m.story FROM articles a LEFT JOIN story_members m ON m.article = a.key WHERE a.key = ANY(@keys)", connection);
         command.Parameters.AddWithValue("keys", page.Select(p => p.Key).ToArray());
         var rows = new Dictionary<long, HitRow>();
         var scores = page.ToDictionary(p => p.Key, p => p.Score);
@@ -124,7 +124,7 @@ internal sealed partial class PostgresArticleStore
             var key = reader.GetInt64(0);
             var json = reader.GetString(8);
             rows[key] = new HitRow(reader.GetString(1), scores[key], reader.GetString(2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
-                Text(reader, 7), () => ArticleJson.Deserialize(json));
+                Text(reader, 7), () => ArticleJson.Deserialize(json), Text(reader, 9));
         }
         return page.Where(p => rows.ContainsKey(p.Key)).Select(p => rows[p.Key]).ToList();
     }

@@ -197,6 +197,28 @@ internal static class PostgresMigrations
                 started_at timestamptz NOT NULL,
                 updated_at timestamptz NOT NULL,
                 finished_at timestamptz
+        new(6, "stories: story assignments with their clustering features, story labels", """
+            CREATE TABLE story_members (
+                seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+                article bigint NOT NULL UNIQUE REFERENCES articles (key) ON DELETE CASCADE,
+                story text NOT NULL,
+                time timestamptz NOT NULL,
+                day date NOT NULL,
+                similarity double precision NOT NULL,
+                copy_of text,
+                vector jsonb NOT NULL,
+                entities jsonb NOT NULL,
+                fingerprint bytea NOT NULL
+            );
+            CREATE INDEX story_members_story ON story_members (story, time);
+            CREATE INDEX story_members_day ON story_members (day, story);
+            CREATE TABLE stories (
+                id text PRIMARY KEY,
+                label text NOT NULL,
+                first timestamptz NOT NULL,
+                last timestamptz NOT NULL,
+                articles integer NOT NULL,
+                updated_at timestamptz NOT NULL
             );
             """),
     ];

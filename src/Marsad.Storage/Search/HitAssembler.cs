@@ -20,7 +20,7 @@ internal static class HitAssembler
                 (snippet, highlights) = SnippetBuilder.Build(body, tokens, seen: seen);
                 headlineHighlights = SnippetBuilder.Matches(r.Headline, tokens, seen);
             }
-            hits.Add(new SearchHit(r.Id, r.Score, r.Headline, headlineHighlights, snippet, highlights, r.Published, r.Source, r.Agency, r.Topic, r.Url));
+            hits.Add(new SearchHit(r.Id, r.Score, r.Headline, headlineHighlights, snippet, highlights, r.Published, r.Source, r.Agency, r.Topic, r.Url, r.StoryId));
         }
         return hits;
     }

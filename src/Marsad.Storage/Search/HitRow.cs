@@ -10,4 +10,5 @@ internal sealed record HitRow(
     string? Agency,
     string? Topic,
     string? Url,
-    Func<Article?> LoadArticle);
+    Func<Article?> LoadArticle,
+    string? StoryId = null);

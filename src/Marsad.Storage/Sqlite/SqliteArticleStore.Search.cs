@@ -121,7 +121,7 @@ internal sealed partial class SqliteArticleStore
         if (page.Count == 0)
             return [];
         using var command = connection.CreateCommand();
-        command.CommandText = "SELECT a.key, a.headline, a.published, a.source, a.agency, a.topic, a.url, r.article FROM articles a JOIN article_records r ON r.key = a.key WHERE a.key IN (SELECT value FROM json_each(@keys))";
+        command.CommandText = "SELECT a.key, a.headline, a.published, a.source, a.agency, a.topic, a.url, r.article, m.story FROM articles a JOIN article_records r ON r.key = a.key LEFT JOIN story_members m ON m.article = a.key WHERE a.key IN (SELECT value FROM json_each(@keys))";
         command.Parameters.AddWithValue("@keys", "[" + string.Join(',', page.Select(p => p.Key.ToString(CultureInfo.InvariantCulture))) + "]");
         var rows = new Dictionary<long, HitRow>();
         using var reader = command.ExecuteReader();
@@ -132,7 +132,7 @@ internal sealed partial class SqliteArticleStore
             var blob = (byte[])reader.GetValue(7);
             var (_, id, score) = scores[key];
             rows[key] = new HitRow(id, score, reader.GetString(1), Text(reader, 2), Text(reader, 3), Text(reader, 4), Text(reader, 5), Text(reader, 6),
-                () => ArticleJson.Deserialize(Compression.Decompress(blob)));
+                () => ArticleJson.Deserialize(Compression.Decompress(blob)), Text(reader, 8));
         }
         return page.Where(p => rows.ContainsKey(p.Key)).Select(p => rows[p.Key]).ToList();
     }

@@ -155,6 +155,31 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL,
                 finished_at TEXT
             );
+        new(6, "stories: story assignments with their clustering features, story labels", """
+            -- one row per article: its story, when it was assigned (seq orders assignments across writers, so a later
+            -- ingest rebuilds the clustering state in the order it was built), and the features that decided it
+            CREATE TABLE story_members (
+                seq INTEGER PRIMARY KEY AUTOINCREMENT,
+                article INTEGER NOT NULL UNIQUE REFERENCES articles(key) ON DELETE CASCADE,
+                story TEXT NOT NULL,
+                time TEXT NOT NULL,
+                day TEXT NOT NULL,
+                similarity REAL NOT NULL,
+                copy_of TEXT,
+                vector TEXT NOT NULL,
+                entities TEXT NOT NULL,
+                fingerprint BLOB NOT NULL
+            );
+            CREATE INDEX story_members_story ON story_members(story, time);
+            CREATE INDEX story_members_day ON story_members(day, story);
+            CREATE TABLE stories (
+                id TEXT PRIMARY KEY,
+                label TEXT NOT NULL,
+                first TEXT NOT NULL,
+                last TEXT NOT NULL,
+                articles INTEGER NOT NULL,
+                updated_at TEXT NOT NULL
+            ) WITHOUT ROWID;
             """),
     ];
 }

@@ -35,6 +35,30 @@ public sealed class DuplicateIndexTests
     }
 
     [Fact]
+    public void ShortReport_InsideALongRoundup_IsLinked_ThoughTheirResemblanceIsLow()
+    {
+        // a wire brief republished inside a long roundup of other news: containment 1, resemblance far below what
+        // MinHash bands find reliably; the sampled-shingle index finds it
+        var brief = Wire().Split("\n\n")[0];
+        var filler = Enumerable.Range(0, 12).Select(i => string.Join(' ', Enumerable.Range(0, 60).Select(j => Words[((i * 31) + (j * j * 7) + j) % Words.Length])));
+        var roundup = string.Join("\n\n", [.. filler.Take(6), brief, .. filler.Skip(6)]);
+        var (containment, resemblance) = DuplicateIndex.Compare(TextFingerprint.Of(brief), TextFingerprint.Of(roundup));
+        Assert.Equal(1.0, containment);
+        Assert.True(resemblance < 0.15, $"resemblance {resemblance}");
+        Assert.True(TextFingerprint.Of(brief).Count >= 12);
+        var index = new DuplicateIndex();
+        index.Add("roundup", Day, TextFingerprint.Of(roundup));
+        Assert.Equal("roundup", index.Add("brief", Day.AddHours(1), TextFingerprint.Of(brief))?.MatchedId);
+        var reversed = new DuplicateIndex();
+        reversed.Add("brief", Day, TextFingerprint.Of(brief));
+        Assert.Equal("brief", reversed.Add("roundup", Day.AddHours(1), TextFingerprint.Of(roundup))?.OriginalId);
+    }
+
+    private static readonly string[] Words = ("الحكومة أعلنت اليوم عن خطة جديدة لدعم المزارعين في المناطق الريفية وقال وزير الزراعة إن البرنامج " +
+        "يشمل قروضا ميسرة ومعدات حديثة وتدريبا للشباب على أساليب الري الحديثة كما افتتح المحافظ مستشفى جديدا يضم مئتي سرير " +
+        "وأقسام للطوارئ والأطفال وفاز الفريق المحلي بالمباراة النهائية بعد ركلات الترجيح أمام جماهير غفيرة").Split(' ');
+
+    [Fact]
     public void Original_IsTheEarliestPublished_EvenWhenAddedLater()
     {
         var index = new DuplicateIndex();

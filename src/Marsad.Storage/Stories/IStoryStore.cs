@@ -1,0 +1,29 @@
+using Marsad.Stories;
+
+namespace Marsad.Storage.Stories;
+
+/// <summary>
+/// The store's side of stories: which story each article belongs to (with the features that decided it, so a later
+/// ingest can rebuild the clustering state and continue the same stories), each story's label, and the read views
+/// behind <c>marsad stories</c> and <c>marsad story ID</c>. Assignments are written by <see cref="StoryAssigner"/>.
+/// </summary>
+public interface IStoryStore
+{
+    /// <summary>Stored assignments with a sequence number above <paramref name="afterSequence"/>, in sequence (assignment) order, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<StoredStoryMember>> ReadStoryMembersAsync(long afterSequence, int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>Stored articles that have no story yet (stored before stories existed, or by an interrupted ingest), oldest key first, at most <paramref name="limit"/>.</summary>
+    Task<IReadOnlyList<Article>> ReadArticlesWithoutStoryAsync(int limit, CancellationToken cancellationToken = default);
+
+    /// <summary>
+    /// Stores assignments and the labels of the stories they touch in one transaction. An article already assigned keeps
+    /// its story (the write is idempotent). Returns the sequence numbers given to the new assignments.
+    /// </summary>
+    Task<IReadOnlyList<long>> WriteStoryMembersAsync(IReadOnlyList<StoryMemberRecord> members, IReadOnlyList<StoryLabel> labels, CancellationToken cancellationToken = default);
+
+    /// <summary>Stories with at least one article published in [<paramref name="from"/>, <paramref name="to"/>] (either may be open), largest first.</summary>
+    Task<IReadOnlyList<StorySummary>> GetStoriesAsync(DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default);
+
+    /// <summary>One story with its articles in time order, near-duplicate originals and entities, or <see langword="null"/>.</summary>
+    Task<StoryDetail?> GetStoryAsync(string id, CancellationToken cancellationToken = default);
+}

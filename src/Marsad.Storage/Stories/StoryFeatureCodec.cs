@@ -1,0 +1,59 @@
+using System.Text.Json;
+using Marsad.Stories;
+
+namespace Marsad.Storage.Stories;
+
+/// <summary>How a story member's features are stored: the vector and entity keys as JSON text, the fingerprint as bytes.</summary>
+internal static class StoryFeatureCodec
+{
+    public static string VectorJson(StoryArticle features)
+    {
+        using var buffer = new MemoryStream();
+        using (var w = new Utf8JsonWriter(buffer))
+        {
+            w.WriteStartArray();
+            foreach (var (key, weight) in features.Vector)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(key);
+                w.WriteNumberValue(weight);
+                w.WriteEndArray();
+            }
+            w.WriteEndArray();
+        }
+        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    public static string EntitiesJson(StoryArticle features) => JsonSerializer.Serialize(features.Entities);
+
+    public static byte[] FingerprintBytes(StoryArticle features) => features.Fingerprint?.ToBytes() ?? [];
+
+    /// <summary>Rebuilds the features of a stored member.</summary>
+    /// <exception cref="StoreException">The stored features are damaged.</exception>
+    public static StoryArticle Decode(string id, DateTimeOffset time, string? source, string? headline, string vector, string entities, byte[] fingerprint)
+    {
+        try
+        {
+            var pairs = new List<KeyValuePair<string, float>>();
+            using (var document = JsonDocument.Parse(vector))
+            {
+                foreach (var pair in document.RootElement.EnumerateArray())
+                    pairs.Add(new(pair[0].GetString()!, pair[1].GetSingle()));
+            }
+            return new StoryArticle
+            {
+                Id = id,
+                Time = time,
+                Source = source,
+                Headline = headline ?? "",
+                Vector = pairs,
+                Entities = JsonSerializer.Deserialize<List<string>>(entities) ?? [],
+                Fingerprint = TextFingerprint.FromBytes(fingerprint),
+            };
+        }
+        catch (Exception e) when (e is JsonException or FormatException or InvalidOperationException or IndexOutOfRangeException)
+        {
+            throw new StoreException("story_members", $"the stored story features of article {id} are damaged: {e.Message}", e);
+        }
+    }
+}
