@@ -197,6 +197,8 @@ internal static class PostgresMigrations
                 started_at timestamptz NOT NULL,
                 updated_at timestamptz NOT NULL,
                 finished_at timestamptz
+            );
+            """),
         new(6, "stories: story assignments with their clustering features, story labels", """
             CREATE TABLE story_members (
                 seq bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

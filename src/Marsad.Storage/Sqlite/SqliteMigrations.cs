@@ -155,6 +155,7 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL,
                 finished_at TEXT
             );
+            """),
         new(6, "stories: story assignments with their clustering features, story labels", """
             -- one row per article: its story, when it was assigned (seq orders assignments across writers, so a later
             -- ingest rebuilds the clustering state in the order it was built), and the features that decided it
