@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Globalization;
 using System.Text;
 
@@ -10,7 +11,13 @@ namespace Marsad.Analysis.Names;
 /// </summary>
 public sealed class NameTransliterator
 {
+    /// <summary>Decoded words kept before the cache is emptied (names recur: a few thousand cover most of a corpus).</summary>
+    private const int CacheLimit = 50_000;
+
     private readonly TransliterationModel _model;
+
+    // the beam search costs about a millisecond per word and news repeats its names, so each folded word is decoded once
+    private readonly ConcurrentDictionary<string, string> _decoded = new(StringComparer.Ordinal);
 
     internal NameTransliterator(TransliterationModel model) => _model = model;
 
@@ -42,16 +49,27 @@ public sealed class NameTransliterator
     }
 
     /// <summary>One word, lower-case Latin, no article handling: what the model says (for evaluation).</summary>
-    internal string DecodeWord(string word) => _model.Decode(FoldWord(word));
+    internal string DecodeWord(string word) => Decode(FoldWord(word));
+
+    private string Decode(string folded)
+    {
+        if (_decoded.TryGetValue(folded, out var latin))
+            return latin;
+        latin = _model.Decode(folded);
+        if (_decoded.Count >= CacheLimit)
+            _decoded.Clear();
+        _decoded[folded] = latin;
+        return latin;
+    }
 
     private string RenderWord(string word, bool first)
     {
         if (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal) && word != "الله")
         {
-            var stem = Capitalize(_model.Decode(word.AsSpan(2)));
+            var stem = Capitalize(Decode(word[2..]));
             return stem.Length == 0 ? "" : (first ? "Al-" : "al-") + stem;
         }
-        return Capitalize(_model.Decode(word));
+        return Capitalize(Decode(word));
     }
 
     /// <summary>The letters the model was trained on: no marks, bare alef for hamza forms, final ة/ى as alef.</summary>

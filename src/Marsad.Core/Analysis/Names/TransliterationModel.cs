@@ -38,7 +38,7 @@ internal sealed partial class TransliterationModel
         var historyLength = Order - 1;
         var start = new Hypothesis(null, Boundary, new int[historyLength], 0);
         var beam = new List<Hypothesis> { start };
-        var next = new Dictionary<string, Hypothesis>(StringComparer.Ordinal);
+        var next = new Dictionary<ulong, Hypothesis>();
         foreach (var letter in word)
         {
             if (!_unitsByLetter.TryGetValue(letter, out var units))
@@ -50,7 +50,7 @@ internal sealed partial class TransliterationModel
                 {
                     var score = h.Score + LogProb(h.History, u);
                     var history = Shift(h.History, u);
-                    var state = string.Join(',', history);
+                    var state = PackContext(history); // exact below order 5, a 64-bit hash above
                     if (!next.TryGetValue(state, out var existing) || existing.Score < score)
                         next[state] = new Hypothesis(h, u, history, score);
                 }
