@@ -97,7 +97,7 @@ internal sealed partial class SqliteArticleStore
     /// <summary>The page of <paramref name="ranked"/> (best first) with ties broken by id, in SQLite's binary order.</summary>
     private static List<(long Key, string Id, double Score)> PageOf(SqliteConnection connection, List<(long Key, double Score)> ranked, int offset, int limit)
     {
-        if (offset >= ranked.Count)
+        if (limit == 0 || offset >= ranked.Count)
             return [];
         var boundary = ranked[Math.Min(ranked.Count, offset + limit) - 1].Score;
         var candidates = ranked.TakeWhile(r => r.Score >= boundary).ToList();
