@@ -25,10 +25,17 @@ internal static class SearchProfile
         var measured = titles.Skip(50).ToList();
         Console.WriteLine(FormattableString.Invariant($"{measured.Count} title queries against {db}; load average {LoadAverage()}"));
 
-        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadOnly }.ToString()))
+        using (var connection = new SqliteConnection(new SqliteConnectionStringBuilder { DataSource = db, Mode = SqliteOpenMode.ReadWrite }.ToString()))
         {
             connection.Open();
-            var matches = measured.Select(t => Fts5Query.Build(QueryParser.Parse(t, plain: true), MatchMode.Any)).ToList();
+            Scalar(connection, "PRAGMA temp_store=MEMORY; PRAGMA cache_size=-32000;", ""); // as the store's own connections
+            var matches = measured.Select(t => Fts5Query.Build(QueryParser.Parse(t, plain: true), MatchMode.Any)).Where(m => m.Length > 0).ToList();
+            // the queries of the previous search code (before this session's changes), for a before/after in one run
+            const string from = "FROM article_terms JOIN articles a ON a.key = article_terms.rowid WHERE article_terms MATCH @m";
+            const string score = "-bm25(article_terms, 3, 1)";
+            Stage("previous: ranking + window count, top 10", warm.Count, matches, m => Scalar(connection, $"SELECT count(*) FROM (WITH m AS MATERIALIZED (SELECT a.key, a.id, {score} AS score, a.published_at {from}) SELECT key, id, score, published_at, count(*) OVER () AS total FROM m ORDER BY score DESC, id LIMIT 10)", m));
+            Stage("previous: temp table + 4 facet queries", warm.Count, matches, m => PreviousFacets(connection, from, score, m));
+            Stage("fts5 match + bm25, best 2000 (entity facet)", warm.Count, matches, m => Scalar(connection, "SELECT count(*) FROM (SELECT rowid FROM article_terms WHERE article_terms MATCH @m ORDER BY bm25(article_terms, 3.0, 1.0) LIMIT 2000)", m));
             Stage("fts5 match, count only", warm.Count, matches, m => Scalar(connection, "SELECT count(*) FROM article_terms WHERE article_terms MATCH @m", m));
             Stage("fts5 match + bm25, top 10", warm.Count, matches, m => Scalar(connection, "SELECT count(*) FROM (SELECT rowid FROM article_terms WHERE article_terms MATCH @m ORDER BY bm25(article_terms, 3.0, 1.0) LIMIT 10)", m));
             Stage("fts5 match + bm25 + articles join, top 10", warm.Count, matches, m => Scalar(connection, "SELECT count(*) FROM (SELECT a.id FROM article_terms JOIN articles a ON a.key = article_terms.rowid WHERE article_terms MATCH @m ORDER BY bm25(article_terms, 3.0, 1.0) LIMIT 10)", m));
@@ -66,11 +73,32 @@ internal static class SearchProfile
     /// <summary>CPU time of the whole process (searches here run on one thread at a time, so this is the query's CPU).</summary>
     private static TimeSpan ThreadCpu() => Process.GetCurrentProcess().TotalProcessorTime;
 
+    private static long PreviousFacets(SqliteConnection connection, string from, string score, string match)
+    {
+        Scalar(connection, "CREATE TEMP TABLE IF NOT EXISTS search_hits (key INTEGER PRIMARY KEY, id TEXT NOT NULL, score REAL NOT NULL, published_at TEXT); DELETE FROM temp.search_hits;", match);
+        Scalar(connection, $"INSERT INTO temp.search_hits SELECT a.key, a.id, {score}, a.published_at {from}", match);
+        var total = Scalar(connection, "SELECT count(*) FROM temp.search_hits", match);
+        Scalar(connection, "SELECT count(*) FROM (SELECT key, id, score FROM temp.search_hits ORDER BY score DESC, id LIMIT 10)", match);
+        foreach (var sql in new[]
+        {
+            "SELECT count(*) FROM (SELECT a.source, count(*) FROM temp.search_hits h JOIN articles a ON a.key = h.key WHERE a.source IS NOT NULL GROUP BY a.source ORDER BY 2 DESC, 1 LIMIT 100)",
+            "SELECT count(*) FROM (SELECT a.topic, count(*) FROM temp.search_hits h JOIN articles a ON a.key = h.key WHERE a.topic IS NOT NULL GROUP BY a.topic ORDER BY 2 DESC, 1)",
+            "SELECT count(*) FROM (SELECT a.day, count(*) FROM temp.search_hits h JOIN articles a ON a.key = h.key WHERE a.day IS NOT NULL GROUP BY a.day ORDER BY 1)",
+            "SELECT count(*) FROM (SELECT m.key, max(coalesce(m.canonical, m.text)), max(m.type), count(DISTINCT m.article) AS n FROM (SELECT key FROM temp.search_hits ORDER BY score DESC, id LIMIT 2000) h JOIN entity_mentions m ON m.article = h.key GROUP BY m.key ORDER BY n DESC, m.key LIMIT 10)",
+            "DELETE FROM temp.search_hits",
+        })
+        {
+            Scalar(connection, sql, match);
+        }
+        return total;
+    }
+
     private static long Scalar(SqliteConnection connection, string sql, string match)
     {
         using var command = connection.CreateCommand();
         command.CommandText = sql;
-        command.Parameters.AddWithValue("@m", match);
+        if (sql.Contains("@m", StringComparison.Ordinal))
+            command.Parameters.AddWithValue("@m", match);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 
