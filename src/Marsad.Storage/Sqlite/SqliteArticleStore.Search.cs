@@ -14,14 +14,11 @@ internal sealed partial class SqliteArticleStore
     private static readonly string Bm25Score = string.Create(CultureInfo.InvariantCulture,
         $"-bm25(article_terms, {Bm25.HeadlineWeight:R}, {Bm25.BodyWeight:R})");
 
-    private static readonly string RankFunction = string.Create(CultureInfo.InvariantCulture,
-        $"bm25({Bm25.HeadlineWeight:R}, {Bm25.BodyWeight:R})");
-
     /// <summary>
     /// A search costs, at most, one pass of FTS5 over the matches that scores them (the page and the entity facet's best
     /// hits come from it), one pass that counts them (total and the source, topic and day facets together), and the
-    /// records of the page's hits. When only words narrow the matches and hits are ranked, FTS5 ranks them itself
-    /// (<c>ORDER BY rank</c>) without touching the articles table.
+    /// records of the page's hits. When only words narrow the matches and hits are ranked, the best are taken
+    /// from FTS5 alone (SQLite's top-k sorter over <c>bm25()</c>) without touching the articles table.
     /// </summary>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
@@ -81,12 +78,12 @@ internal sealed partial class SqliteArticleStore
         while (true)
         {
             var rows = new List<(long Key, double Score)>(Math.Min(limit, 4096));
-            using (var command = Command(connection, $"SELECT rowid, rank FROM article_terms WHERE article_terms MATCH @match AND rank MATCH '{RankFunction}' ORDER BY rank LIMIT @limit", null, match))
+            using (var command = Command(connection, $"SELECT rowid, {Bm25Score} AS score FROM article_terms WHERE article_terms MATCH @match ORDER BY score DESC LIMIT @limit", null, match))
             {
                 command.Parameters.AddWithValue("@limit", limit);
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
-                    rows.Add((reader.GetInt64(0), -reader.GetDouble(1)));
+                    rows.Add((reader.GetInt64(0), reader.GetDouble(1)));
             }
             if (rows.Count < limit || needed == 0 || rows[^1].Score < rows[needed - 1].Score)
                 return rows;
