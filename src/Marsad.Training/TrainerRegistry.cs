@@ -6,6 +6,7 @@ internal static class TrainerRegistry
     public static Dictionary<string, ITrainer> All() => new(StringComparer.Ordinal)
     {
         ["extraction-places"] = new Extraction.PlacesTrainer(),
+        ["latin-places"] = new Geo.LatinPlacesTrainer(),
         ["event-places"] = new EventPlacesTrainer(),
         ["ner"] = new Ner.NerTrainer(),
         ["ner-clusters"] = new Ner.NerClustersTrainer(),

@@ -29,7 +29,7 @@ public sealed class IngestCrashTests
     public void KilledFromOutside_ThenRestarted_StoresEveryArticleExactlyOnce()
     {
         using var dir = new TempDirectory();
-        var corpus = StoreCommandsTests.Corpus(dir, 600);
+        var corpus = StoreCommandsTests.Corpus(dir, 240);
         var db = dir.File("marsad.db");
         var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
         foreach (var a in new[] { Path.Combine(AppContext.BaseDirectory, "marsad.dll"), "ingest", corpus, "--db", db, "--batch-size", "20", "--jobs", "1" })
@@ -44,11 +44,11 @@ public sealed class IngestCrashTests
             process.WaitForExit();
         }
         var before = SafeCount(db);
-        Assert.InRange(before, 0, 600);
+        Assert.InRange(before, 0, 240);
         var resumed = CliRunner.Run("ingest", corpus, "--db", db, "--batch-size", "20");
         Assert.Equal(0, resumed.ExitCode);
-        Assert.Contains($"600 read: {600 - before} added, 0 updated, {before} skipped, 0 failed", resumed.Stdout);
-        AssertConsistent(db, 600);
+        Assert.Contains($"240 read: {240 - before} added, 0 updated, {before} skipped, 0 failed", resumed.Stdout);
+        AssertConsistent(db, 240);
     }
 
     private static void AssertConsistent(string db, int articles)

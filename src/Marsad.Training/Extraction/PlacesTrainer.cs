@@ -14,8 +14,6 @@ namespace Marsad.Training.Extraction;
 /// </summary>
 internal sealed class PlacesTrainer : ITrainer
 {
-    private static readonly string[] Prefixes = ["ولاية ", "محافظة ", "مدينة ", "إقليم ", "اقليم ", "مقاطعة ", "منطقة ", "بلدية "];
-
     public string Description => "extraction gazetteer: places-geo.txt from the geo-names lexicon";
 
     public int Run(string[] args)
@@ -32,8 +30,8 @@ internal sealed class PlacesTrainer : ITrainer
             }
         }
         var names = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var city in ReadCities(SharedDataPath.Resolve("lexicons/geo-names-ar/world-cities.csv")))
-            Add(names, city);
+        foreach (var city in Geo.WorldCity.ReadAll())
+            Add(names, city.CityArabic);
         using (var json = JsonDocument.Parse(File.ReadAllBytes(SharedDataPath.Resolve("lexicons/geo-names-ar/mledoze_countries.json"))))
         {
             foreach (var country in json.RootElement.EnumerateArray())
@@ -62,45 +60,9 @@ internal sealed class PlacesTrainer : ITrainer
 
     private static void Add(SortedSet<string> names, string raw)
     {
-        var name = string.Join(' ', raw.Split(' ', StringSplitOptions.RemoveEmptyEntries));
-        foreach (var prefix in Prefixes)
-        {
-            if (name.StartsWith(prefix, StringComparison.Ordinal) && name.Length > prefix.Length + 2)
-                name = name[prefix.Length..];
-        }
+        var name = Geo.WorldCity.BareName(raw);
         // long official names ("جمهورية مصر العربية") never stand in a dateline; three words is enough for "سان بطرسبورغ" or "رأس الخيمة"
         if (name.Length >= 2 && name.Split(' ').Length <= 3 && !name.Any(char.IsAsciiLetterOrDigit))
             names.Add(name);
-    }
-
-    private static IEnumerable<string> ReadCities(string path)
-    {
-        foreach (var line in File.ReadLines(path, Encoding.UTF8).Skip(1))
-        {
-            var fields = SplitCsv(line);
-            if (fields.Count >= 3)
-                yield return fields[2];
-        }
-    }
-
-    private static List<string> SplitCsv(string line)
-    {
-        var fields = new List<string>();
-        var current = new StringBuilder();
-        var quoted = false;
-        foreach (var c in line)
-        {
-            if (c == '"')
-                quoted = !quoted;
-            else if (c == ',' && !quoted)
-            {
-                fields.Add(current.ToString());
-                current.Clear();
-            }
-            else
-                current.Append(c);
-        }
-        fields.Add(current.ToString());
-        return fields;
     }
 }

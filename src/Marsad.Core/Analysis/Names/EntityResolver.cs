@@ -48,8 +48,11 @@ public sealed class EntityResolver : IAnalysisStep
         {
             var c = cleaned[i];
             var canonical = entities[i].Canonical;
-            if (!latin.TryGetValue(canonical, out var rendering))
-                latin[canonical] = rendering = _transliterator.ToLatin(canonical);
+            if (!latin.TryGetValue(canonical + "\t" + c.Mention.Type, out var rendering))
+            {
+                rendering = KnownLatinNames.Default.TryGet(canonical, c.Mention.Type, out var english) ? english : _transliterator.ToLatin(canonical);
+                latin[canonical + "\t" + c.Mention.Type] = rendering;
+            }
             resolved.Add(c.Mention with
             {
                 Text = c.SpanText,
