@@ -12,6 +12,8 @@ internal static class Registry
         Harnesses.Add("retrieval", Text.RetrievalHarness.Run);
         Harnesses.Add("analyzer-speed", Text.AnalyzerSpeedHarness.Run);
         Harnesses.Add("store", Store.StoreHarness.Run);
+        Harnesses.Add("store-profile", Store.SearchProfile.Run);
+        Harnesses.Add("ingest-profile", Store.IngestProfile.Run);
         Harnesses.Add("stories", Stories.StoryQuality.Run);
         Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
         Harnesses.Add("story-scaling", Stories.StoryScaling.Run);

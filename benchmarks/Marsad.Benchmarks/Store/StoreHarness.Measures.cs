@@ -39,14 +39,18 @@ internal static partial class StoreHarness
         foreach (var facets in new[] { true, false })
         {
             var times = new List<double>();
+            var cpu = new List<double>();
             foreach (var (_, title) in queries.Take(count))
             {
+                var cpu0 = Process.GetCurrentProcess().TotalProcessorTime;
                 var clock = Stopwatch.StartNew();
                 await store.SearchAsync(new SearchRequest { Query = title, PlainText = true, Limit = 10, IncludeFacets = facets });
                 times.Add(clock.Elapsed.TotalMilliseconds);
+                cpu.Add((Process.GetCurrentProcess().TotalProcessorTime - cpu0).TotalMilliseconds);
             }
             times.Sort();
-            Report($"{name}: latency over {times.Count} title queries ({(facets ? "hits + snippets + facets" : "hits + snippets")}): p50 {Percentile(times, 0.50):0.0} ms, p95 {Percentile(times, 0.95):0.0} ms, max {times[^1]:0.0} ms");
+            cpu.Sort();
+            Report($"{name}: latency over {times.Count} title queries ({(facets ? "hits + snippets + facets" : "hits + snippets")}): p50 {Percentile(times, 0.50):0.0} ms, p95 {Percentile(times, 0.95):0.0} ms, max {times[^1]:0.0} ms; CPU p50 {Percentile(cpu, 0.50):0.0} ms, p95 {Percentile(cpu, 0.95):0.0} ms; load {SearchProfile.LoadAverage()}");
         }
     }
 
@@ -66,6 +70,39 @@ internal static partial class StoreHarness
                 sameTen++;
         }
         Report($"backends agree: same first hit on {sameTop}/{queries.Count} queries, identical top 10 on {sameTen}/{queries.Count}");
+    }
+
+    /// <summary>Stores every article of the SQLite store, with its raw document, in <paramref name="target"/> in batches of 256.</summary>
+    private static async Task<CliRun> CopyAsync(string sqlite, string target)
+    {
+        await using var from = await ArticleStore.OpenAsync(sqlite);
+        await using var to = await ArticleStore.OpenAsync(target, create: true);
+        var clock = Stopwatch.StartNew();
+        var batch = new List<ArticleRecord>();
+        long added = 0;
+        await foreach (var article in from.ExportAsync(ArticleFilter.None))
+        {
+            var raw = await from.GetRawDocumentAsync(article.Id);
+            batch.Add(new ArticleRecord(article, raw is null ? article.Id : ContentHash.Of(raw), raw));
+            if (batch.Count == 256)
+            {
+                added += (await to.WriteAsync(batch)).Count(o => o == WriteOutcome.Added);
+                batch.Clear();
+            }
+        }
+        added += (await to.WriteAsync(batch)).Count(o => o == WriteOutcome.Added);
+        return new CliRun(clock.Elapsed, $"copied {added} articles from the SQLite store (stored as they are, no analysis)");
+    }
+
+    /// <summary>Ingests <paramref name="bodies"/> in-process with extraction alone (no analysis steps).</summary>
+    private static async Task<CliRun> ExtractionOnlyAsync(string bodies, string db, int jobs)
+    {
+        var clock = Stopwatch.StartNew();
+        await using var store = await ArticleStore.OpenAsync(db, create: true);
+        var pipeline = new Marsad.Analysis.ArticlePipeline(Marsad.Extraction.ArticleExtractor.Default, []);
+        var documents = Marsad.Sources.DocumentReader.Read([bodies], Marsad.Sources.InputFormat.Jsonl, e => Console.Error.WriteLine(e.Message));
+        var summary = await new Marsad.Storage.Ingestion.ArticleIngestor(store, pipeline, new Marsad.Storage.Ingestion.IngestOptions { Jobs = jobs }).RunAsync(documents);
+        return new CliRun(clock.Elapsed, $"extraction only (no analysis steps): {summary.Added} added, {summary.Failed} failed");
     }
 
     private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];

@@ -10,7 +10,10 @@ namespace Marsad.Benchmarks.Store;
 /// <c>quality store</c>: issue 4's measures in one run — known-item MRR@10 end to end through <c>marsad ingest</c> and
 /// <c>marsad search --queries</c> on SQLite and PostgreSQL against Lucene.NET on the same bodies; ingest rate and its ratio
 /// to Lucene indexing; query latency p50/p95; store size per 1,000 articles. Options: --queries N (default 5000),
-/// --latency N (500), --jobs N (2), --no-postgres, --work DIR.
+/// --latency N (500), --pg-latency N (as --latency; 0 skips), --jobs N (2), --no-postgres, --work DIR,
+/// --reuse (keep an embedded store already in the work folder), --pg-copy (fill PostgreSQL from the embedded store),
+/// --extraction-only (ingest in-process with extraction and no analysis steps: what is indexed is the same, so MRR and
+/// search latency are those of the full store except the entity and topic facets, which stay empty).
 /// </summary>
 internal static partial class StoreHarness
 {
@@ -18,8 +21,11 @@ internal static partial class StoreHarness
     {
         var queryCount = IntOption(args, "--queries", 5000);
         var latencyCount = IntOption(args, "--latency", 500);
+        var pgLatencyCount = IntOption(args, "--pg-latency", latencyCount);
         var jobs = IntOption(args, "--jobs", 2);
         var postgres = !args.Contains("--no-postgres");
+        var reuse = args.Contains("--reuse");
+        var pgCopy = args.Contains("--pg-copy");
         var work = StringOption(args, "--work") ?? Path.Combine(Path.GetTempPath(), "marsad-store-bench-" + Guid.NewGuid().ToString("N")[..8]);
         Directory.CreateDirectory(work);
         var source = Path.Combine(SharedData.Directory ?? throw new InvalidOperationException("../shared/data is missing"), "corpus", "ant-v2.1-train.jsonl.gz");
@@ -29,6 +35,7 @@ internal static partial class StoreHarness
         var queries = corpus.Queries(queryCount);
         var queriesPath = Path.Combine(work, "queries.jsonl");
         KnownItemCorpus.WriteQueries(queriesPath, queries);
+        Report($"load average {SearchProfile.LoadAverage()}");
         Report($"corpus: {corpus.Articles.Count} articles (bodies without titles), {queries.Count} title queries; work folder {work}");
 
         // the anchor
@@ -40,8 +47,11 @@ internal static partial class StoreHarness
 
         // the embedded store, end to end through the command line
         var sqlite = Path.Combine(work, "marsad.db");
-        var sqliteIngest = Cli(["ingest", bodies, "--db", sqlite, "--jobs", jobs.ToString(CultureInfo.InvariantCulture)]);
-        var sqliteRate = corpus.Articles.Count / sqliteIngest.Elapsed.TotalSeconds;
+        var reused = reuse && File.Exists(sqlite);
+        var sqliteIngest = reused ? new CliRun(TimeSpan.Zero, "(store reused: not ingested in this run)")
+            : args.Contains("--extraction-only") ? ExtractionOnlyAsync(bodies, sqlite, jobs).GetAwaiter().GetResult()
+            : Cli(["ingest", bodies, "--db", sqlite, "--jobs", jobs.ToString(CultureInfo.InvariantCulture)]);
+        var sqliteRate = reused ? double.NaN : corpus.Articles.Count / sqliteIngest.Elapsed.TotalSeconds;
         var (sqliteMrr, sqliteBatch) = BatchMrr(sqlite, queriesPath, queries);
         var sqliteSize = StoreFileSize(sqlite);
         Report($"sqlite: ingest {sqliteIngest.Elapsed.TotalSeconds:0.0} s ({sqliteRate:0} articles/s, {sqliteRate / luceneRate:0.00}× Lucene), MRR@10 {sqliteMrr:0.0000} (batch of {queries.Count} in {sqliteBatch.TotalSeconds:0.0} s), size {sqliteSize / 1048576.0:0.0} MiB = {sqliteSize / 1048576.0 / corpus.Articles.Count * 1000:0.00} MiB per 1,000 articles");
@@ -58,15 +68,19 @@ internal static partial class StoreHarness
             else
             {
                 var db = server.CreateDatabase("bench");
-                var pgIngest = Cli(["ingest", bodies, "--db", db, "--jobs", jobs.ToString(CultureInfo.InvariantCulture)]);
+                // --pg-copy stores the SQLite store's articles as they are (no second analysis of the corpus): the same
+                // articles in, so the ranking comparison is exact; its rate is then the rate of storing alone
+                var pgIngest = pgCopy ? CopyAsync(sqlite, db).GetAwaiter().GetResult() : Cli(["ingest", bodies, "--db", db, "--jobs", jobs.ToString(CultureInfo.InvariantCulture)]);
                 var pgRate = corpus.Articles.Count / pgIngest.Elapsed.TotalSeconds;
                 var (pgMrr, pgBatch) = BatchMrr(db, queriesPath, queries);
                 Report($"postgres: ingest {pgIngest.Elapsed.TotalSeconds:0.0} s ({pgRate:0} articles/s, {pgRate / luceneRate:0.00}× Lucene), MRR@10 {pgMrr:0.0000} (Δ vs SQLite {pgMrr - sqliteMrr:+0.0000;-0.0000}; batch {pgBatch.TotalSeconds:0.0} s), database size {PostgresSize(db) / 1048576.0:0.0} MiB");
                 Report("  " + pgIngest.Stdout.Trim());
-                LatencyAsync("postgres", db, queries, latencyCount).GetAwaiter().GetResult();
+                if (pgLatencyCount > 0)
+                    LatencyAsync("postgres", db, queries, pgLatencyCount).GetAwaiter().GetResult();
                 TopAgreementAsync(sqlite, db, queries.Take(200).ToList()).GetAwaiter().GetResult();
             }
         }
+        Report($"load average {SearchProfile.LoadAverage()}");
         Report($"summary: MRR@10 sqlite {sqliteMrr:0.0000}, lucene {luceneMrr:0.0000}");
         return 0;
     }

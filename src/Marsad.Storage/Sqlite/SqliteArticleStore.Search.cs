@@ -14,38 +14,42 @@ internal sealed partial class SqliteArticleStore
     private static readonly string Bm25Score = string.Create(CultureInfo.InvariantCulture,
         $"-bm25(article_terms, {Bm25.HeadlineWeight:R}, {Bm25.BodyWeight:R})");
 
+    /// <summary>
+    /// A search costs, at most, one pass of FTS5 over the matches that scores them (the page and the entity facet's best
+    /// hits come from it), one pass that counts them (total and the source, topic and day facets together), and the
+    /// records of the page's hits. When only words narrow the matches and hits are ranked, the best are taken
+    /// from FTS5 alone (SQLite's top-k sorter over <c>bm25()</c>) without touching the articles table.
+    /// </summary>
     public async Task<SearchResults> SearchAsync(SearchRequest request, CancellationToken cancellationToken = default)
     {
         SearchValidation.Check(request);
         var parsed = QueryParser.Parse(request.Query, request.PlainText);
         var filter = FilterSql.Build(request.Filter, PublishedDate.FormatBoxed);
         var (from, score, match) = Source(parsed, request.Match, filter);
-        var order = FilterSql.OrderBy(request.Sort, parsed.HasWords, "id");
+        var order = FilterSql.OrderBy(request.Sort, parsed.HasWords, "a.id");
+        var rankInIndex = parsed.HasWords && request.Sort == SearchSort.Relevance && filter.Conditions.Length == 0;
         return await RunAsync(connection =>
         {
+            var depth = request.IncludeFacets ? EntityFacetDepth : 0;
             List<(long Key, string Id, double Score)> page;
-            long total;
-            SearchFacets? facets = null;
-            if (request.IncludeFacets)
+            List<long> best;
+            if (rankInIndex)
             {
-                Execute(connection, "CREATE TEMP TABLE IF NOT EXISTS search_hits (key INTEGER PRIMARY KEY, id TEXT NOT NULL, score REAL NOT NULL, published_at TEXT); DELETE FROM temp.search_hits;");
-                using (var fill = Command(connection, $"INSERT INTO temp.search_hits SELECT a.key, a.id, {score}, a.published_at {from}", filter, match))
-                    fill.ExecuteNonQuery();
-                total = Scalar(connection, "SELECT count(*) FROM temp.search_hits");
-                page = Page(connection, $"SELECT key, id, score FROM temp.search_hits ORDER BY {order} LIMIT @limit OFFSET @offset", null, null, request);
-                facets = Facets(connection, request.EntityFacetSize);
-                Execute(connection, "DELETE FROM temp.search_hits");
+                var ranked = RankedByIndex(connection, match!, request.Offset + request.Limit, depth);
+                page = PageOf(connection, ranked, request.Offset, request.Limit);
+                best = ranked.Take(depth).Select(r => r.Key).ToList();
             }
             else
             {
-                // bm25() cannot run inside a window query, so scores are materialized first
-                page = Page(connection, $"WITH m AS MATERIALIZED (SELECT a.key, a.id, {score} AS score, a.published_at {from}) SELECT key, id, score, published_at, count(*) OVER () AS total FROM m ORDER BY {order} LIMIT @limit OFFSET @offset", filter, match, request, out total);
-                if (page.Count == 0 && request.Offset > 0)
-                {
-                    using var count = Command(connection, $"SELECT count(*) {from}", filter, match);
-                    total = Convert.ToInt64(count.ExecuteScalar(), CultureInfo.InvariantCulture);
-                }
+                page = Page(connection, $"SELECT a.key, a.id, {score} AS score {from} ORDER BY {order} LIMIT @limit OFFSET @offset", filter, match, request.Limit, request.Offset);
+                best = depth == 0 ? [] : Page(connection, $"SELECT a.key, a.id, {score} AS score {from} ORDER BY {order} LIMIT @limit", filter, match, depth, 0).ConvertAll(p => p.Key);
             }
+            long total;
+            SearchFacets? facets = null;
+            if (request.IncludeFacets)
+                (total, facets) = Facets(connection, from, filter, match, best, request.EntityFacetSize);
+            else
+                total = Count(connection, rankInIndex ? "SELECT count(*) FROM article_terms WHERE article_terms MATCH @match" : $"SELECT count(*) {from}", filter, match);
             var hits = HitAssembler.Assemble(HitRows(connection, page), parsed, request.IncludeSnippets);
             return Task.FromResult(new SearchResults(total, hits, facets));
         }, cancellationToken).ConfigureAwait(false);
@@ -63,57 +67,68 @@ internal sealed partial class SqliteArticleStore
         return ("FROM articles a WHERE 1 = 1" + filter.Conditions, "0.0", null);
     }
 
-    private static List<(long, string, double)> Page(SqliteConnection connection, string sql, FilterSql? filter, string? match, SearchRequest request) =>
-        Page(connection, sql, filter, match, request, out _);
+    /// <summary>
+    /// The best matches by FTS5's own ranking, at least <paramref name="needed"/> of them (fewer when fewer match) and
+    /// every match that ties with the last needed one, so that ties can be broken by id as on PostgreSQL; and at least
+    /// <paramref name="depth"/> when the entity facet needs them.
+    /// </summary>
+    private static List<(long Key, double Score)> RankedByIndex(SqliteConnection connection, string match, int needed, int depth)
+    {
+        var limit = Math.Max(needed + 16, depth);
+        while (true)
+        {
+            var rows = new List<(long Key, double Score)>(Math.Min(limit, 4096));
+            using (var command = Command(connection, $"SELECT rowid, {Bm25Score} AS score FROM article_terms WHERE article_terms MATCH @match ORDER BY score DESC LIMIT @limit", null, match))
+            {
+                command.Parameters.AddWithValue("@limit", limit);
+                using var reader = command.ExecuteReader();
+                while (reader.Read())
+                    rows.Add((reader.GetInt64(0), reader.GetDouble(1)));
+            }
+            if (rows.Count < limit || needed == 0 || rows[^1].Score < rows[needed - 1].Score)
+                return rows;
+            limit *= 4; // the last needed hit ties with everything fetched after it: fetch further
+        }
+    }
 
-    private static List<(long, string, double)> Page(SqliteConnection connection, string sql, FilterSql? filter, string? match, SearchRequest request, out long total)
+    /// <summary>The page of <paramref name="ranked"/> (best first) with ties broken by id, in SQLite's binary order.</summary>
+    private static List<(long Key, string Id, double Score)> PageOf(SqliteConnection connection, List<(long Key, double Score)> ranked, int offset, int limit)
+    {
+        if (limit == 0 || offset >= ranked.Count)
+            return [];
+        var boundary = ranked[Math.Min(ranked.Count, offset + limit) - 1].Score;
+        var candidates = ranked.TakeWhile(r => r.Score >= boundary).ToList();
+        var ids = Ids(connection, candidates.Select(c => c.Key));
+        return candidates.Where(c => ids.ContainsKey(c.Key))
+            .Select(c => (c.Key, Id: ids[c.Key], c.Score))
+            .OrderByDescending(c => c.Score).ThenBy(c => c.Id, Utf8Order.Instance)
+            .Skip(offset).Take(limit).ToList();
+    }
+
+    private static Dictionary<long, string> Ids(SqliteConnection connection, IEnumerable<long> keys)
+    {
+        using var command = connection.CreateCommand();
+        command.CommandText = "SELECT key, id FROM articles WHERE key IN (SELECT value FROM json_each(@keys))";
+        command.Parameters.AddWithValue("@keys", KeyList(keys));
+        using var reader = command.ExecuteReader();
+        var ids = new Dictionary<long, string>();
+        while (reader.Read())
+            ids[reader.GetInt64(0)] = reader.GetString(1);
+        return ids;
+    }
+
+    private static string KeyList(IEnumerable<long> keys) => "[" + string.Join(',', keys.Select(k => k.ToString(CultureInfo.InvariantCulture))) + "]";
+
+    private static List<(long Key, string Id, double Score)> Page(SqliteConnection connection, string sql, FilterSql? filter, string? match, int limit, int offset)
     {
         using var command = Command(connection, sql, filter, match);
-        command.Parameters.AddWithValue("@limit", request.Limit);
-        command.Parameters.AddWithValue("@offset", request.Offset);
+        command.Parameters.AddWithValue("@limit", limit);
+        command.Parameters.AddWithValue("@offset", offset);
         var page = new List<(long, string, double)>();
-        total = 0;
         using var reader = command.ExecuteReader();
-        var hasTotal = reader.FieldCount > 4;
         while (reader.Read())
-        {
             page.Add((reader.GetInt64(0), reader.GetString(1), reader.GetDouble(2)));
-            if (hasTotal)
-                total = reader.GetInt64(4);
-        }
         return page;
-    }
-
-    private static SearchFacets Facets(SqliteConnection connection, int entityFacetSize)
-    {
-        var sources = Counts(connection, "SELECT a.source, count(*) FROM temp.search_hits h JOIN articles a ON a.key = h.key WHERE a.source IS NOT NULL GROUP BY a.source ORDER BY 2 DESC, 1 LIMIT 100");
-        var topics = Counts(connection, "SELECT a.topic, count(*) FROM temp.search_hits h JOIN articles a ON a.key = h.key WHERE a.topic IS NOT NULL GROUP BY a.topic ORDER BY 2 DESC, 1");
-        var days = Counts(connection, "SELECT a.day, count(*) FROM temp.search_hits h JOIN articles a ON a.key = h.key WHERE a.day IS NOT NULL GROUP BY a.day ORDER BY 1");
-        var entities = new List<EntityFacetCount>();
-        using (var command = connection.CreateCommand())
-        {
-            command.CommandText = $"""
-                SELECT m.key, max(coalesce(m.canonical, m.text)), max(m.type), count(DISTINCT m.article) AS n
-                FROM (SELECT key FROM temp.search_hits ORDER BY score DESC, id LIMIT {EntityFacetDepth}) h
-                JOIN entity_mentions m ON m.article = h.key
-                GROUP BY m.key ORDER BY n DESC, m.key LIMIT @n
-                """;
-            command.Parameters.AddWithValue("@n", entityFacetSize);
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-                entities.Add(new EntityFacetCount(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
-        }
-        return new SearchFacets(sources, topics, entities, days);
-    }
-
-    private static List<FacetCount> Counts(SqliteConnection connection, string sql, FilterSql? filter = null)
-    {
-        using var command = Command(connection, sql, filter, null);
-        using var reader = command.ExecuteReader();
-        var counts = new List<FacetCount>();
-        while (reader.Read())
-            counts.Add(new FacetCount(reader.GetString(0), reader.GetInt64(1)));
-        return counts;
     }
 
     private static List<HitRow> HitRows(SqliteConnection connection, List<(long Key, string Id, double Score)> page)
@@ -122,7 +137,7 @@ internal sealed partial class SqliteArticleStore
             return [];
         using var command = connection.CreateCommand();
         command.CommandText = "SELECT a.key, a.headline, a.published, a.source, a.agency, a.topic, a.url, r.article, m.story FROM articles a JOIN article_records r ON r.key = a.key LEFT JOIN story_members m ON m.article = a.key WHERE a.key IN (SELECT value FROM json_each(@keys))";
-        command.Parameters.AddWithValue("@keys", "[" + string.Join(',', page.Select(p => p.Key.ToString(CultureInfo.InvariantCulture))) + "]");
+        command.Parameters.AddWithValue("@keys", KeyList(page.Select(p => p.Key)));
         var rows = new Dictionary<long, HitRow>();
         using var reader = command.ExecuteReader();
         var scores = page.ToDictionary(p => p.Key);
@@ -153,17 +168,9 @@ internal sealed partial class SqliteArticleStore
         return command;
     }
 
-    private static void Execute(SqliteConnection connection, string sql)
+    private static long Count(SqliteConnection connection, string sql, FilterSql? filter, string? match)
     {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
-        command.ExecuteNonQuery();
-    }
-
-    private static long Scalar(SqliteConnection connection, string sql)
-    {
-        using var command = connection.CreateCommand();
-        command.CommandText = sql;
+        using var command = Command(connection, sql, filter, match);
         return Convert.ToInt64(command.ExecuteScalar(), CultureInfo.InvariantCulture);
     }
 }
