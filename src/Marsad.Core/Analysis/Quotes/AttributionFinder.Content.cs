@@ -102,7 +102,7 @@ internal sealed partial class AttributionFinder
             }
             return -1;
         }
-        if (a.Cue is "يقول" or "تقول" && j > 1 && _doc.Key(a.CueToken - 1) is "وهو" or "وهي" or "وهم")
+        if (a.Cue is "يقول" or "تقول" && j > 1 && a.CueToken > 0 && _doc.Key(a.CueToken - 1) is "وهو" or "وهي" or "وهم")
             return j;
         if (entry.Has(CueFlags.Strict))
             return -1;

@@ -10,7 +10,7 @@ public sealed class HostileTextTests
 {
     private static readonly string[] Pieces =
     [
-        "قال", "وأضاف", "أن", "إن", "بأن", "قائلا", "مشيرا", "إلى", "عن", "قوله", "ونقلت", "وكالة", "صحيفة", "حسبما", "ذكرت",
+        "قال", "يقول", "تقول", "وهو", "وأضاف", "أن", "إن", "بأن", "قائلا", "مشيرا", "إلى", "عن", "قوله", "ونقلت", "وكالة", "صحيفة", "حسبما", "ذكرت",
         "الوزير", "رئيس", "الوزراء", "محمد", "بن", "آل", "عبد", "روسيا", "وماليزيا", "وقعت", "اتفاقية", "في", "كوالالمبور",
         "اجتماع", "مع", "أمس", "اليوم", "12", "يوليو", "2015", "«", "»", "“", "”", "\"", ":", "،", ".", "—", "-", "(", ")",
         " ", " ", " ", "\n", "\n\n", "\u00A0", "\uD800", "\u200F", "ـ", "؟", "!", "x", "🙂",
@@ -20,6 +20,16 @@ public sealed class HostileTextTests
         Gen.OneOf<string>(Pieces).Array[0, 120].Select(parts => string.Concat(parts));
 
     private static readonly Gen<string> AnyText = Gen.OneOf(ArabicNoise, Gen.String[0, 400], Gen.Char.Array[0, 200].Select(c => new string(c)));
+
+    [Fact]
+    public void ReportingVerb_AsTheFirstWordOfTheBody_IsRead()
+    {
+        // an opinion column opening on its cue (ANT v2.1 AL-sport-1236-20180411) once read the token before the first
+        var article = new Article();
+        article.SetParagraphs(["يقول معالي المستشار تركي آل الشيخ رئيس هيئة الرياضة، دائمًا انتقدوني انتقدوني، مخاطبًا الإعلام الرياضي السعودي تحديدًا."]);
+        new QuoteExtractor().Analyze(article);
+        Assert.All(article.Quotes, q => Assert.Equal(article.Text[q.Start..q.End], q.Text));
+    }
 
     [Fact]
     public void RandomText_NeverThrows_AndSpansAreInBounds() =>
