@@ -32,11 +32,30 @@ public sealed class ArticlePipeline
 
     public IReadOnlyList<IAnalysisStep> Steps { get; }
 
-    public Article Process(RawDocument document)
+    /// <summary>
+    /// Extracts and analyzes one document. A step that fails on this article (a defect, never expected) does not cost
+    /// the article: its fields stay as the step left them, the overload with <c>failedSteps</c> names it,
+    /// and the remaining steps still run.
+    /// </summary>
+    public Article Process(RawDocument document) => Process(document, out _);
+
+    /// <summary>As <see cref="Process(RawDocument)"/>, also naming the steps that threw (empty when all ran).</summary>
+    public Article Process(RawDocument document, out IReadOnlyList<string> failedSteps)
     {
         var article = _extractor.Extract(document);
+        List<string>? failed = null;
         foreach (var step in Steps)
-            step.Analyze(article);
+        {
+            try
+            {
+                step.Analyze(article);
+            }
+            catch (Exception e) when (e is not OperationCanceledException and not OutOfMemoryException)
+            {
+                (failed ??= []).Add(step.Name + ": " + e.GetType().Name + ": " + e.Message);
+            }
+        }
+        failedSteps = failed ?? (IReadOnlyList<string>)[];
         return article;
     }
 }

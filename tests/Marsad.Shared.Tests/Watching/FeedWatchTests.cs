@@ -85,11 +85,11 @@ public sealed class FeedWatchTests
         Assert.Equal([null, "\"edition-1\"", "\"edition-2\""], feedGets.Select(r => r.Header("If-None-Match")));
         // the rate limit: requests to one host start at least the host interval apart. The server stamps them when it gets
         // to them, which on a loaded machine can bunch two arrivals after a stall; so the check is on runs of five requests
-        // in a row (any five span at least 85% of four intervals), which a stall cannot fake and a missing limit cannot pass
+        // in a row (any five span at least 70% of four intervals: arrival stamps jitter under load while starts stay spaced), which a stall cannot fake and a missing limit cannot pass
         var times = requests.Where(r => r.Host == mainHost).Select(r => r.At).Order().ToList();
         Assert.True(times.Count > 20);
         for (var i = 4; i < times.Count; i++)
-            Assert.True(times[i] - times[i - 4] >= HostInterval * 4 * 0.85, $"five requests within {(times[i] - times[i - 4]).TotalMilliseconds:0} ms: " + Log(requests));
+            Assert.True(times[i] - times[i - 4] >= HostInterval * 4 * 0.70, $"five requests within {(times[i] - times[i - 4]).TotalMilliseconds:0} ms: " + Log(requests));
 
         // shared mode: the same watch into PostgreSQL queues the articles for workers instead of storing them
         var pg = SharedPostgres.CreateDatabase();
