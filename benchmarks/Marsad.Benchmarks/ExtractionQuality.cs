@@ -102,16 +102,7 @@ internal static class ExtractionQuality
         return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
     }
 
-    internal static string SharedData()
-    {
-        var env = Environment.GetEnvironmentVariable("MARSAD_SHARED_DATA");
-        if (!string.IsNullOrEmpty(env))
-            return env;
-        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Marsad.slnx")))
-            dir = dir.Parent;
-        return Path.GetFullPath(Path.Combine(dir?.FullName ?? ".", "..", "shared", "data"));
-    }
+    internal static string SharedData() => Text.AntCorpus.SharedData(".");
 }
 
 /// <summary>Reads the SaudiNewsNet zips (each a JSON array of {source,url,date_extracted,title,author,content}) as documents, streamed.</summary>

@@ -59,10 +59,7 @@ internal static class PipelineStepsHarness
 
     private static List<RawDocument> ReadAnt(int count)
     {
-        var dir = new DirectoryInfo(Directory.GetCurrentDirectory());
-        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Marsad.slnx")))
-            dir = dir.Parent;
-        var path = Path.Combine(dir?.FullName ?? ".", "..", "shared", "data", "corpus", "ant-v2.1-train.jsonl.gz");
+        var path = Text.AntCorpus.SharedData("corpus/ant-v2.1-train.jsonl.gz");
         var documents = new List<RawDocument>(count);
         using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
         while (documents.Count < count && reader.ReadLine() is { } line)

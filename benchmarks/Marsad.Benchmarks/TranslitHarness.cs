@@ -32,7 +32,7 @@ internal static class TranslitHarness
         return 0;
     }
 
-    private static string SharedDataPath(string relative) => Path.Combine(ExtractionQuality.SharedData(), relative);
+    private static string SharedDataPath(string relative) => Text.AntCorpus.SharedData(relative);
 
     private static int Levenshtein(string a, string b)
     {
