@@ -18,6 +18,13 @@ internal sealed partial class TransliterationModel
     private readonly Dictionary<ulong, float> _logProb;
     private readonly Dictionary<ulong, float> _backoff;
 
+    /// <summary>
+    /// The explicit probabilities of each (history, letter): the slots (indexes into the letter's units) and log10
+    /// probabilities of the units seen after that history. Null when the order is above 4 (hashed keys cannot be split
+    /// into history and unit); decoding then probes <see cref="LogProb"/> unit by unit.
+    /// </summary>
+    private readonly Dictionary<(ulong Context, char Letter), Children>? _children;
+
     public TransliterationModel(int order, char[] letters, string[] latin, Dictionary<ulong, float> logProb, Dictionary<ulong, float> backoff)
     {
         Order = order;
@@ -27,6 +34,30 @@ internal sealed partial class TransliterationModel
         _unitsByLetter = [];
         foreach (var group in Enumerable.Range(1, letters.Length - 1).GroupBy(i => letters[i]))
             _unitsByLetter[group.Key] = [.. group];
+        _children = order <= 4 ? IndexChildren(letters, logProb, _unitsByLetter) : null;
+    }
+
+    private static Dictionary<(ulong, char), Children> IndexChildren(char[] letters, Dictionary<ulong, float> logProb, Dictionary<char, int[]> unitsByLetter)
+    {
+        var slotOf = new Dictionary<int, int>();
+        foreach (var units in unitsByLetter.Values)
+        {
+            for (var slot = 0; slot < units.Length; slot++)
+                slotOf[units[slot]] = slot;
+        }
+        var lists = new Dictionary<(ulong, char), List<(int Slot, float LogProb)>>();
+        foreach (var (key, p) in logProb)
+        {
+            // a packed key is (history << 16) | unit, and the history's own key is (history << 16) | 0xFFFF
+            var unit = (int)(key & 0xFFFF);
+            if (unit == Boundary || unit >= letters.Length)
+                continue;
+            var context = (key | 0xFFFF, letters[unit]);
+            if (!lists.TryGetValue(context, out var list))
+                lists[context] = list = [];
+            list.Add((slotOf[unit], p));
+        }
+        return lists.ToDictionary(p => p.Key, p => new Children([.. p.Value.Select(c => c.Slot)], [.. p.Value.Select(c => c.LogProb)]));
     }
 
     /// <summary>The n-gram order (history length + 1).</summary>
@@ -35,50 +66,155 @@ internal sealed partial class TransliterationModel
     /// <summary>The best Latin rendering of one folded Arabic word (lower case); "" when no letter is known.</summary>
     public string Decode(ReadOnlySpan<char> word)
     {
-        var historyLength = Order - 1;
-        var start = new Hypothesis(null, Boundary, new int[historyLength], 0);
-        var beam = new List<Hypothesis> { start };
-        // hypotheses that share their history are merged (only the best can win); the history itself is the state key
-        var next = new Dictionary<ulong, Hypothesis>();
-        Span<int> shifted = stackalloc int[historyLength];
+        var h = Order - 1;
+        // the beam: scores and histories (h ids each, oldest first) of the kept hypotheses; the start is all boundary
+        var beamScores = new double[] { 0 };
+        var beamHistories = new int[h];
+        // per decoded letter, the unit and the predecessor's beam index of each kept hypothesis, for the trace-back
+        var trace = new List<(int[] Units, int[] Previous)>();
+        // candidates of the next beam; hypotheses that share their history are merged (only the best can win), and the
+        // history itself is the state key, so each state keeps the position where it first appeared (ties stay stable)
+        var stateIndex = new Dictionary<ulong, int>();
+        var candScores = new List<double>();
+        var candUnits = new List<int>();
+        var candPrevious = new List<int>();
+        var candHistories = new List<int>();
+        Span<int> shifted = stackalloc int[h];
+        var scores = new double[64];
+        var known = new bool[64];
+        var top = new int[BeamWidth];
         foreach (var letter in word)
         {
             if (!_unitsByLetter.TryGetValue(letter, out var units))
                 continue;
-            next.Clear();
-            foreach (var h in beam)
+            if (scores.Length < units.Length)
             {
-                foreach (var u in units)
+                scores = new double[units.Length];
+                known = new bool[units.Length];
+            }
+            stateIndex.Clear();
+            candScores.Clear();
+            candUnits.Clear();
+            candPrevious.Clear();
+            candHistories.Clear();
+            for (var b = 0; b < beamScores.Length; b++)
+            {
+                var history = beamHistories.AsSpan(b * h, h);
+                if (_children is not null)
+                    ScoreUnits(history, letter, units.Length, scores, known);
+                for (var slot = 0; slot < units.Length; slot++)
                 {
-                    var score = h.Score + LogProb(h.History, u);
-                    if (historyLength > 0)
+                    var u = units[slot];
+                    var score = beamScores[b] + (_children is not null ? scores[slot] : LogProb(history, u));
+                    if (h > 0)
                     {
-                        h.History.AsSpan(1).CopyTo(shifted);
+                        history[1..].CopyTo(shifted);
                         shifted[^1] = u;
                     }
                     var state = PackContext(shifted);
-                    if (!next.TryGetValue(state, out var existing) || existing.Score < score)
-                        next[state] = new Hypothesis(h, u, shifted.ToArray(), score);
+                    if (stateIndex.TryGetValue(state, out var existing))
+                    {
+                        if (candScores[existing] >= score)
+                            continue;
+                        candScores[existing] = score;
+                        candUnits[existing] = u;
+                        candPrevious[existing] = b;
+                        continue;
+                    }
+                    stateIndex[state] = candScores.Count;
+                    candScores.Add(score);
+                    candUnits.Add(u);
+                    candPrevious.Add(b);
+                    foreach (var id in shifted)
+                        candHistories.Add(id);
                 }
             }
-            beam = [.. next.Values.OrderByDescending(h => h.Score).Take(BeamWidth)]; // stable: ties keep their order
+            // the best BeamWidth candidates, best first; ties keep their order (a partial insertion sort: the beam is small)
+            var kept = 0;
+            for (var c = 0; c < candScores.Count; c++)
+            {
+                var score = candScores[c];
+                if (kept == BeamWidth && candScores[top[kept - 1]] >= score)
+                    continue;
+                var at = Math.Min(kept, BeamWidth - 1);
+                while (at > 0 && candScores[top[at - 1]] < score)
+                {
+                    top[at] = top[at - 1];
+                    at--;
+                }
+                top[at] = c;
+                kept = Math.Min(kept + 1, BeamWidth);
+            }
+            beamScores = new double[kept];
+            var histories = new int[kept * h];
+            var keptUnits = new int[kept];
+            var keptPrevious = new int[kept];
+            for (var i = 0; i < kept; i++)
+            {
+                var c = top[i];
+                beamScores[i] = candScores[c];
+                keptUnits[i] = candUnits[c];
+                keptPrevious[i] = candPrevious[c];
+                for (var j = 0; j < h; j++)
+                    histories[i * h + j] = candHistories[c * h + j];
+            }
+            beamHistories = histories;
+            trace.Add((keptUnits, keptPrevious));
         }
-        Hypothesis? best = null;
+        var best = -1;
         var bestScore = double.NegativeInfinity;
-        foreach (var h in beam)
+        for (var b = 0; b < beamScores.Length; b++)
         {
-            var score = h.Score + LogProb(h.History, Boundary);
+            var score = beamScores[b] + LogProb(beamHistories.AsSpan(b * h, h), Boundary);
             if (score > bestScore)
             {
                 bestScore = score;
-                best = h;
+                best = b;
             }
         }
-        var parts = new List<string>();
-        for (var h = best; h?.Previous is not null; h = h.Previous)
-            parts.Add(_latin[h.Unit]);
-        parts.Reverse();
+        if (best < 0)
+            return "";
+        var parts = new string[trace.Count];
+        for (var layer = trace.Count - 1; layer >= 0; layer--)
+        {
+            parts[layer] = _latin[trace[layer].Units[best]];
+            best = trace[layer].Previous[best];
+        }
         return string.Concat(parts);
+    }
+
+    /// <summary>
+    /// log10 P(u | history) for every unit of <paramref name="letter"/> at once, into <paramref name="scores"/> by slot:
+    /// the same values, summed in the same order, as <see cref="LogProb"/> gives unit by unit, but with two look-ups per
+    /// history length instead of two per unit and history length.
+    /// </summary>
+    private void ScoreUnits(ReadOnlySpan<int> history, char letter, int count, Span<double> scores, Span<bool> known)
+    {
+        known[..count].Clear();
+        var backoff = 0.0;
+        for (var start = 0; start <= history.Length; start++)
+        {
+            var context = PackContext(history[start..]);
+            if (_children!.TryGetValue((context, letter), out var children))
+            {
+                for (var i = 0; i < children.Slots.Length; i++)
+                {
+                    var slot = children.Slots[i];
+                    if (!known[slot])
+                    {
+                        known[slot] = true;
+                        scores[slot] = backoff + children.LogProbs[i];
+                    }
+                }
+            }
+            if (_backoff.TryGetValue(context, out var b))
+                backoff += b;
+        }
+        for (var slot = 0; slot < count; slot++)
+        {
+            if (!known[slot])
+                scores[slot] = backoff - 6;
+        }
     }
 
     /// <summary>log10 P(u | history), backing off to shorter histories (oldest unit first in <paramref name="history"/>).</summary>
@@ -116,5 +252,5 @@ internal sealed partial class TransliterationModel
     /// <summary>The key of a history alone (for its back-off weight).</summary>
     public static ulong PackContext(ReadOnlySpan<int> context) => Pack(context, 0xFFFF);
 
-    private sealed record Hypothesis(Hypothesis? Previous, int Unit, int[] History, double Score);
+    private sealed record Children(int[] Slots, float[] LogProbs);
 }
