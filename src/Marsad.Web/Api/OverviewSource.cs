@@ -16,6 +16,9 @@ public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeP
     /// <summary>Days the per-source volume chart covers.</summary>
     public const int VolumeDays = 14;
 
+    /// <summary>Stories the home page lists.</summary>
+    public const int TopStories = 8;
+
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (Overview Value, DateTimeOffset At)? _cached;
@@ -43,7 +46,7 @@ public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeP
     {
         var stats = await store.GetStatisticsAsync(null, cancellationToken).ConfigureAwait(false);
         if (stats.LastDay is null || !DateOnly.TryParseExact(stats.LastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last))
-            return new Overview(stats.Articles, null, [], [], [], []);
+            return new Overview(stats.Articles, null, [], [], [], [], []);
         var lead = await news.GetLeadArticlesAsync(last, 12, cancellationToken).ConfigureAwait(false);
         var recent = new DateRange(last.AddDays(1 - RecentDays), last);
         var baseline = new DateRange(recent.From.AddDays(-BaselineDays), recent.From.AddDays(-1));
@@ -51,6 +54,8 @@ public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeP
         var week = new ArticleFilter { From = last.AddDays(-6), To = last };
         var top = await news.ListEntitiesAsync(new EntityQuery { Filter = week, Limit = 12 }, cancellationToken).ConfigureAwait(false);
         var volume = await news.GetVolumeAsync(last.AddDays(1 - VolumeDays), last, cancellationToken).ConfigureAwait(false);
-        return new Overview(stats.Articles, stats.LastDay, lead, rising, top.Items, volume);
+        var stories = await store.GetStoriesAsync(last, last, cancellationToken).ConfigureAwait(false);
+        var topStories = stories.Where(s => s.Articles.Count > 1).Take(TopStories).Select(StoryItem.From).ToList();
+        return new Overview(stats.Articles, stats.LastDay, lead, rising, top.Items, volume, topStories);
     }
 }
