@@ -4,8 +4,11 @@ using Marsad.Storage.Queries;
 
 namespace Marsad.Web.Api;
 
-/// <summary>Computes the <see cref="Overview"/>, at most once per <see cref="Lifetime"/> (it scans the whole store).</summary>
-public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeProvider clock)
+/// <summary>
+/// Computes the <see cref="Overview"/>, at most once per <see cref="Lifetime"/> (it scans the whole store) — except while
+/// articles are still being loaded, when every request sees the store as it is.
+/// </summary>
+public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeProvider clock, Hosting.StoreLoading loading)
 {
     /// <summary>Days counted as recent for rising entities (the latest day and the one before).</summary>
     public const int RecentDays = 2;
@@ -25,6 +28,8 @@ public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeP
 
     public async Task<Overview> GetAsync(CancellationToken cancellationToken)
     {
+        if (loading.InProgress)
+            return await ComputeAsync(cancellationToken).ConfigureAwait(false);
         if (_cached is { } c && clock.GetUtcNow() - c.At < Lifetime)
             return c.Value;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
