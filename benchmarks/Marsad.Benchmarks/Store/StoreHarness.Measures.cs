@@ -6,12 +6,24 @@ namespace Marsad.Benchmarks.Store;
 
 internal static partial class StoreHarness
 {
-    private sealed record CliRun(TimeSpan Elapsed, string Stdout);
+    /// <summary>A command's wall time, its CPU time (user + system, all threads; null when unmeasured) and its output.</summary>
+    private sealed record CliRun(TimeSpan Elapsed, string Stdout, TimeSpan? Cpu = null);
 
-    /// <summary>Runs the real marsad command (marsad.dll beside this harness) and times it, process start included.</summary>
+    private const string TimeTool = "/usr/bin/time";
+
+    /// <summary>
+    /// Runs the real marsad command (marsad.dll beside this harness) and times it, process start included; under GNU time
+    /// (when /usr/bin/time exists) it also gets the command's CPU time, which a busy machine changes far less than wall time.
+    /// </summary>
     private static CliRun Cli(string[] args)
     {
-        var psi = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        var timed = File.Exists(TimeTool);
+        var psi = new ProcessStartInfo(timed ? TimeTool : "dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
+        if (timed)
+        {
+            foreach (var a in (ReadOnlySpan<string>)["-f", "marsad-cpu %U %S", "dotnet"])
+                psi.ArgumentList.Add(a);
+        }
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "marsad.dll"));
         foreach (var a in args)
             psi.ArgumentList.Add(a);
@@ -24,7 +36,14 @@ internal static partial class StoreHarness
         clock.Stop();
         if (process.ExitCode != 0)
             throw new InvalidOperationException($"marsad {args[0]} failed ({process.ExitCode}): {stderr.Result}");
-        return new CliRun(clock.Elapsed, stdout.Result);
+        TimeSpan? cpu = null;
+        var line = stderr.Result.Split('\n').LastOrDefault(l => l.StartsWith("marsad-cpu ", StringComparison.Ordinal));
+        if (line is not null)
+        {
+            var parts = line.Split(' ');
+            cpu = TimeSpan.FromSeconds(double.Parse(parts[1], System.Globalization.CultureInfo.InvariantCulture) + double.Parse(parts[2], System.Globalization.CultureInfo.InvariantCulture));
+        }
+        return new CliRun(clock.Elapsed, stdout.Result, cpu);
     }
 
     /// <summary>

@@ -40,10 +40,12 @@ internal static partial class StoreHarness
 
         // the anchor
         using var lucene = new LuceneAnchor(Path.Combine(work, "lucene"));
+        var cpuBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var luceneTime = lucene.Index(corpus);
+        var luceneCpu = Process.GetCurrentProcess().TotalProcessorTime - cpuBefore;
         var luceneRate = corpus.Articles.Count / luceneTime.TotalSeconds;
         var luceneMrr = KnownItemCorpus.Mrr(queries.Select(q => (q.Id, lucene.Search(q.Title))));
-        Report($"lucene: indexed in {luceneTime.TotalSeconds:0.0} s ({luceneRate:0} articles/s), MRR@10 {luceneMrr:0.0000}, index {DirectorySize(Path.Combine(work, "lucene")) / 1048576.0:0.0} MiB");
+        Report($"lucene: indexed in {luceneTime.TotalSeconds:0.0} s ({luceneRate:0} articles/s; CPU {luceneCpu.TotalSeconds:0.0} s = {luceneCpu.TotalMilliseconds / corpus.Articles.Count:0.00} ms/article), MRR@10 {luceneMrr:0.0000}, index {DirectorySize(Path.Combine(work, "lucene")) / 1048576.0:0.0} MiB");
 
         // the embedded store, end to end through the command line
         var sqlite = Path.Combine(work, "marsad.db");
@@ -55,6 +57,11 @@ internal static partial class StoreHarness
         var (sqliteMrr, sqliteBatch) = BatchMrr(sqlite, queriesPath, queries);
         var sqliteSize = StoreFileSize(sqlite);
         Report($"sqlite: ingest {sqliteIngest.Elapsed.TotalSeconds:0.0} s ({sqliteRate:0} articles/s, {sqliteRate / luceneRate:0.00}× Lucene), MRR@10 {sqliteMrr:0.0000} (batch of {queries.Count} in {sqliteBatch.TotalSeconds:0.0} s), size {sqliteSize / 1048576.0:0.0} MiB = {sqliteSize / 1048576.0 / corpus.Articles.Count * 1000:0.00} MiB per 1,000 articles");
+        if (sqliteIngest.Cpu is { } cpu)
+        {
+            Report($"sqlite: ingest CPU {cpu.TotalSeconds:0.0} s = {cpu.TotalMilliseconds / corpus.Articles.Count:0.00} ms/article "
+                + $"({corpus.Articles.Count / cpu.TotalSeconds:0} articles per CPU-second, {luceneCpu / cpu:0.000}× Lucene's CPU rate; every thread of the command, process start included)");
+        }
         Report("  " + sqliteIngest.Stdout.Trim());
         LatencyAsync("sqlite", sqlite, queries, latencyCount).GetAwaiter().GetResult();
 

@@ -58,7 +58,7 @@ internal static class IngestCommand
             if (parse.GetValue(enqueue))
                 return await IngestEnqueue.RunAsync(articleStore, documents, () => readErrors, cancellationToken).ConfigureAwait(false);
             var ingestor = new ArticleIngestor(articleStore, ArticlePipeline.CreateDefault(),
-                new IngestOptions { Jobs = parse.GetValue(jobs), BatchSize = parse.GetValue(batch) });
+                new IngestOptions { Jobs = parse.GetValue(jobs), BatchSize = parse.GetValue(batch), OnStepFailure = ReportStepFailure });
             var clock = Stopwatch.StartNew();
             void OnFailure(Marsad.Extraction.RawDocument d, Exception e) =>
                 CliConsole.Error($"{d.Origin ?? d.Id ?? "a document"}: cannot analyze: {e.Message}");
@@ -70,6 +70,8 @@ internal static class IngestCommand
             var rate = summary.Read / Math.Max(clock.Elapsed.TotalSeconds, 1e-3);
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{summary.Read} read: {summary.Added} added, {summary.Updated} updated, {summary.Skipped} skipped, {failed} failed ({clock.Elapsed.TotalSeconds:0.0} s, {rate:0} articles/s) into {articleStore.Description}"));
+            if (summary.Incomplete > 0)
+                CliConsole.Error(string.Create(CultureInfo.InvariantCulture, $"{summary.Incomplete} articles were stored without the findings of an analysis step that failed on them (named above); 'marsad reanalyze' redoes them once fixed"));
             if (alertMatches > 0)
                 Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{alertMatches} new alert matches (webhooks go out with 'marsad alerts run', workers or 'watch')"));
             if (failed > 0)
@@ -78,4 +80,8 @@ internal static class IngestCommand
         });
         return command;
     }
+
+    /// <summary>One line per article stored without a step's findings: which document, which step, what went wrong.</summary>
+    internal static void ReportStepFailure(Marsad.Extraction.RawDocument document, IReadOnlyList<string> failedSteps) =>
+        CliConsole.Error($"{document.Origin ?? document.Id ?? "a document"}: stored, but an analysis step failed: {string.Join("; ", failedSteps)}");
 }

@@ -82,7 +82,12 @@ public sealed class ArticleIngestor
             var document = batch[todo[j]];
             try
             {
-                var article = _pipeline.Process(document);
+                var article = _pipeline.Process(document, out var failedSteps);
+                if (failedSteps.Count > 0)
+                {
+                    Interlocked.Increment(ref counts.Incomplete);
+                    _options.OnStepFailure?.Invoke(document, failedSteps);
+                }
                 var record = new ArticleRecord(article, hashes[todo[j]], document);
                 if (_store is Internal.IPreparesRows backend)
                     backend.Prepare(record.Row); // index tokens, JSON and compression on this thread, not the writer's
@@ -127,8 +132,10 @@ public sealed class ArticleIngestor
         public long Updated;
         public long Skipped;
         public long Failed;
+        public long Incomplete;
 
         public IngestSummary Snapshot() => new(Interlocked.Read(ref Read), Interlocked.Read(ref Added), Interlocked.Read(ref Updated),
-            Interlocked.Read(ref Skipped), Interlocked.Read(ref Failed));
+            Interlocked.Read(ref Skipped), Interlocked.Read(ref Failed))
+        { Incomplete = Interlocked.Read(ref Incomplete) };
     }
 }

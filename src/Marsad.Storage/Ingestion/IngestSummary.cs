@@ -8,5 +8,8 @@ namespace Marsad.Storage.Ingestion;
 /// <param name="Failed">Documents that could not be analyzed (each reported).</param>
 public sealed record IngestSummary(long Read, long Added, long Updated, long Skipped, long Failed)
 {
+    /// <summary>Articles stored although one of their analysis steps failed (each reported; included in Added/Updated).</summary>
+    public long Incomplete { get; init; }
+
     public static IngestSummary Empty { get; } = new(0, 0, 0, 0, 0);
 }

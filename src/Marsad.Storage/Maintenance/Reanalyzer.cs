@@ -80,7 +80,13 @@ public sealed partial class Reanalyzer
                 return ValueTask.CompletedTask;
             try
             {
-                var record = new ArticleRecord(_pipeline.Process(raw), ContentHash.Of(raw), raw);
+                var article = _pipeline.Process(raw, out var failedSteps);
+                if (failedSteps.Count > 0)
+                {
+                    // keep the stored version, whose findings are complete, rather than replace it with a partial one
+                    throw new InvalidOperationException("an analysis step failed: " + string.Join("; ", failedSteps));
+                }
+                var record = new ArticleRecord(article, ContentHash.Of(raw), raw);
                 if (_store is IPreparesRows backend)
                     backend.Prepare(record.Row);
                 results[i] = record;

@@ -97,7 +97,12 @@ public sealed partial class QueueWorker
         foreach (var job in jobs)
             byDocument[job.Document] = job;
         var failed = new System.Collections.Concurrent.ConcurrentDictionary<long, string>();
-        var ingestor = new ArticleIngestor(_store, _pipeline, new IngestOptions { BatchSize = Math.Max(jobs.Count, 1), Jobs = _options.Jobs });
+        var ingestor = new ArticleIngestor(_store, _pipeline, new IngestOptions
+        {
+            BatchSize = Math.Max(jobs.Count, 1),
+            Jobs = _options.Jobs,
+            OnStepFailure = (document, steps) => _log($"{document.Origin ?? document.Id ?? "a document"}: stored, but an analysis step failed: {string.Join("; ", steps)}"),
+        });
         var summary = await ingestor.RunAsync(jobs.Select(j => j.Document),
             (document, error) => failed[byDocument[document].Id] = "cannot analyze: " + error.Message, null, cancellationToken).ConfigureAwait(false);
         Interlocked.Add(ref _added, summary.Added);

@@ -34,6 +34,17 @@ internal static class IndexTerms
     /// <summary>Splits one analyzer term into index tokens and appends them.</summary>
     public static void AddTokens(string term, List<string> tokens)
     {
+        if (IsSingleToken(term))
+        {
+            tokens.Add(term); // the usual case: an analyzer term is already one lower-case token; no copy
+            return;
+        }
+        SplitTokens(term, tokens);
+    }
+
+    /// <summary>The general case of <see cref="AddTokens"/>, character by character (internal for the test that checks the shortcut).</summary>
+    internal static void SplitTokens(string term, List<string> tokens)
+    {
         var buffer = new System.Text.StringBuilder();
         for (var i = 0; i <= term.Length; i++)
         {
@@ -52,6 +63,21 @@ internal static class IndexTerms
                 buffer.Clear();
             }
         }
+    }
+
+    /// <summary>True when <paramref name="term"/> is, as it is, exactly one index token (what the slow path would give).</summary>
+    private static bool IsSingleToken(string term)
+    {
+        if (term.Length == 0 || term.Length > MaxTokenLength)
+            return false;
+        foreach (var c in term)
+        {
+            if (c is >= '\u0621' and <= '\u064A' or >= '0' and <= '9' or >= 'a' and <= 'z')
+                continue; // Arabic letters, digits, lower-case Latin: kept and unchanged by lower-casing
+            if (char.IsSurrogate(c) || char.ToLowerInvariant(c) != c || !IsKept(char.GetUnicodeCategory(c)))
+                return false;
+        }
+        return true;
     }
 
     private static bool IsTokenChar(string s, int i)
