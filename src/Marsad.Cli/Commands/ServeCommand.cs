@@ -136,7 +136,7 @@ internal static class ServeCommand
         try
         {
             // the models load here, on the background thread, not before the server listens
-            var ingestor = new ArticleIngestor(store, ArticlePipeline.CreateDefault(), new IngestOptions { BatchSize = SampleBatch });
+            var ingestor = new ArticleIngestor(store, ArticlePipeline.CreateDefault(), new IngestOptions { BatchSize = SampleBatch, OnStepFailure = IngestCommand.ReportStepFailure });
             var progress = new Progress<IngestSummary>(s => loading.Report(s.Added + s.Updated + s.Skipped + s.Failed));
             var summary = await ingestor.RunAsync(documents, (d, e) =>
             {
