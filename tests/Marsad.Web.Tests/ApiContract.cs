@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Marsad.Storage.Queries;
 using Marsad.Testing.News;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Marsad.Web.Tests;
@@ -230,6 +232,31 @@ public abstract class ApiContract<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Contains("st-0000000000000000", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
         var tooLong = await GetJsonAsync("/api/stories/" + Q(new string('ب', 201)), HttpStatusCode.BadRequest);
         Assert.Contains("id is longer", tooLong.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StoryLinks_OfArticlesAndEntities_ComeFromTheStore()
+    {
+        var story = await MedvedevStoryAsync();
+        var id = story.GetProperty("id").GetString()!;
+        var news = Factory.Services.GetRequiredService<INewsQueries>();
+        var refs = await news.GetArticleStoriesAsync(["sana-2015-11-21-medvedev-asean", "alrai-2015-11-21-ban-meets-medvedev", NewsFixture.HostileId, "no-such-article"], Ct);
+        Assert.Equal(2, refs.Count); // the hostile article has no story, the unknown id no article
+        var sana = refs["sana-2015-11-21-medvedev-asean"];
+        Assert.Equal(id, sana.Id);
+        Assert.Equal(story.GetProperty("label").GetString(), sana.Label);
+        Assert.Equal(story.GetProperty("articles").GetArrayLength(), sana.Articles);
+        Assert.Equal(story.GetProperty("sources").GetArrayLength(), sana.Sources);
+        Assert.Equal(sana, refs["alrai-2015-11-21-ban-meets-medvedev"]);
+
+        var ban = (await GetJsonAsync("/api/entities/" + Q("بان كي مون"))).GetProperty("entity").GetProperty("key").GetString()!;
+        var stories = await news.ListEntityStoriesAsync(ban, 5, Ct);
+        // the meeting's story (three of its articles name him) first, then the UN's call for a coalition, where he speaks
+        Assert.Equal(sana, stories[0].Story);
+        Assert.Equal(3, stories[0].Articles);
+        Assert.Contains(stories, s => s.Story.Label == "الأمم المتحدة تدعو إلى تحالف دولي واسع ضد داعش" && s.Articles == 1);
+        Assert.Equal(stories.Select(s => s.Articles).OrderDescending(), stories.Select(s => s.Articles));
+        Assert.Empty(await news.ListEntityStoriesAsync("no such key", 5, Ct));
     }
 
     [Fact]
