@@ -38,6 +38,9 @@ internal static class SearchProfile
             Stage("fts5 match + bm25, best 2000 (entity facet)", warm.Count, matches, m => Scalar(connection, "SELECT count(*) FROM (SELECT rowid FROM article_terms WHERE article_terms MATCH @m ORDER BY bm25(article_terms, 3.0, 1.0) LIMIT 2000)", m));
             Stage("fts5 match, count only", warm.Count, matches, m => Scalar(connection, "SELECT count(*) FROM article_terms WHERE article_terms MATCH @m", m));
             Stage("fts5 match + bm25, top 10", warm.Count, matches, m => Scalar(connection, "SELECT count(*) FROM (SELECT rowid FROM article_terms WHERE article_terms MATCH @m ORDER BY bm25(article_terms, 3.0, 1.0) LIMIT 10)", m));
+            Stage("facet pass: source, topic, day of every match", warm.Count, matches, m => Scalar(connection, $"SELECT sum(length(a.source) + length(a.topic) + length(a.day)) {from}", m));
+            Stage("facet pass grouped in SQL (source, topic, day)", warm.Count, matches, m => Scalar(connection, $"SELECT count(*) FROM (SELECT a.source, a.topic, a.day, count(*) {from} GROUP BY 1, 2, 3)", m));
+            Stage("entity facet rows of the best 2000 (with their ranking)", warm.Count, matches, m => Scalar(connection, "SELECT sum(length(entities)) FROM article_entity_facets WHERE key IN (SELECT rowid FROM article_terms WHERE article_terms MATCH @m ORDER BY bm25(article_terms, 3.0, 1.0) LIMIT 2000)", m));
             Stage("fts5 match + bm25 + articles join, top 10", warm.Count, matches, m => Scalar(connection, "SELECT count(*) FROM (SELECT a.id FROM article_terms JOIN articles a ON a.key = article_terms.rowid WHERE article_terms MATCH @m ORDER BY bm25(article_terms, 3.0, 1.0) LIMIT 10)", m));
         }
 

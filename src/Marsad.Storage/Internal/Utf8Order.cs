@@ -12,6 +12,12 @@ internal sealed class Utf8Order : IComparer<string>
     {
         if (x is null || y is null)
             return x is null ? (y is null ? 0 : -1) : 1;
+        return CompareSpans(x, y);
+    }
+
+    /// <summary>The same order over spans, without allocating.</summary>
+    public static int CompareSpans(ReadOnlySpan<char> x, ReadOnlySpan<char> y)
+    {
         var a = x.EnumerateRunes();
         var b = y.EnumerateRunes();
         while (true)

@@ -46,23 +46,19 @@ internal sealed partial class SqliteArticleStore
     private static List<FacetCount> Sorted(Dictionary<string, long> counts) =>
         counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, Utf8Order.Instance).Select(c => new FacetCount(c.Key, c.Value)).ToList();
 
+    /// <summary>The entity facet over the <paramref name="best"/> hits, from their facet rows (see <see cref="SqliteEntityFacet"/>).</summary>
     private static List<EntityFacetCount> Entities(SqliteConnection connection, List<long> best, int size)
     {
-        var entities = new List<EntityFacetCount>();
-        if (best.Count == 0)
-            return entities;
+        if (best.Count == 0 || size <= 0)
+            return [];
         using var command = connection.CreateCommand();
-        command.CommandText = """
-            SELECT m.key, max(coalesce(m.canonical, m.text)), max(m.type), count(DISTINCT m.article) AS n
-            FROM entity_mentions m WHERE m.article IN (SELECT value FROM json_each(@keys))
-            GROUP BY m.key ORDER BY n DESC, m.key LIMIT @n
-            """;
+        command.CommandText = "SELECT entities FROM article_entity_facets WHERE key IN (SELECT value FROM json_each(@keys))";
         command.Parameters.AddWithValue("@keys", KeyList(best));
-        command.Parameters.AddWithValue("@n", size);
+        var counts = new Dictionary<string, SqliteEntityFacet.Tally>(StringComparer.Ordinal);
         using var reader = command.ExecuteReader();
         while (reader.Read())
-            entities.Add(new EntityFacetCount(reader.GetString(0), reader.GetString(1), reader.GetString(2), reader.GetInt64(3)));
-        return entities;
+            SqliteEntityFacet.Add(counts, reader.GetString(0));
+        return SqliteEntityFacet.Top(counts, size);
     }
 
     /// <summary>(value, count) rows of a GROUP BY query.</summary>

@@ -25,10 +25,21 @@ internal sealed partial class SqliteArticleStore
                     throw new StoreException(_path, "not a Marsad store: an SQLite database with other tables (it was left untouched)");
                 await ExecuteAsync(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)", cancellationToken, transaction).ConfigureAwait(false);
             }
-            var current = (int)await ScalarAsync(connection, "SELECT coalesce(max(version), 0) FROM schema_migrations", cancellationToken, transaction).ConfigureAwait(false);
+            var applied = new HashSet<int>();
+            await using (var versions = connection.CreateCommand())
+            {
+                versions.Transaction = transaction;
+                versions.CommandText = "SELECT version FROM schema_migrations";
+                await using var reader = await versions.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+                while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                    applied.Add(reader.GetInt32(0));
+            }
+            var current = applied.Count == 0 ? 0 : applied.Max();
             if (current > LatestVersion)
                 throw new StoreException(_path, $"the store has schema version {current}, newer than this Marsad knows ({LatestVersion}); upgrade Marsad");
-            foreach (var migration in SqliteMigrations.All.Where(m => m.Version > current))
+            // every migration not yet applied, in order — also one numbered below the newest applied (branches that each
+            // added a migration can land in either order)
+            foreach (var migration in SqliteMigrations.All.Where(m => !applied.Contains(m.Version)))
             {
                 await ExecuteAsync(connection, migration.Sql, cancellationToken, transaction).ConfigureAwait(false);
                 await using var record = connection.CreateCommand();
@@ -38,7 +49,7 @@ internal sealed partial class SqliteArticleStore
                 record.Parameters.AddWithValue("$n", migration.Name);
                 record.Parameters.AddWithValue("$t", Now());
                 await record.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
-                current = migration.Version;
+                current = Math.Max(current, migration.Version);
             }
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
             SchemaVersion = current;

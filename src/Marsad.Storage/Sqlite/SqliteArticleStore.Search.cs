@@ -9,7 +9,7 @@ namespace Marsad.Storage.Sqlite;
 internal sealed partial class SqliteArticleStore
 {
     /// <summary>The entity facet counts mentions in at most this many best hits (exact below it).</summary>
-    internal const int EntityFacetDepth = 2000;
+    internal const int EntityFacetDepth = 500;
 
     private static readonly string Bm25Score = string.Create(CultureInfo.InvariantCulture,
         $"-bm25(article_terms, {Bm25.HeadlineWeight:R}, {Bm25.BodyWeight:R})");

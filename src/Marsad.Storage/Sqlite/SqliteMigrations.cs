@@ -182,5 +182,24 @@ internal static class SqliteMigrations
                 updated_at TEXT NOT NULL
             ) WITHOUT ROWID;
             """),
+        new(9, "entity facet rows: each article's distinct entities with type and name in one small row", """
+            -- the search's entity facet reads one row per best hit instead of every mention (see SqliteEntityFacet);
+            -- entries are key U+001F type U+001F name, joined by U+001E; type and name are the largest of the article's
+            -- mentions of the key (binary order), so the facet equals the GROUP BY over entity_mentions it replaces
+            CREATE TABLE article_entity_facets (
+                key INTEGER PRIMARY KEY REFERENCES articles(key) ON DELETE CASCADE,
+                entities TEXT NOT NULL
+            );
+            INSERT INTO article_entity_facets (key, entities)
+            SELECT article, group_concat(k || char(31) || t || char(31) || n, char(30))
+            FROM (
+                SELECT article,
+                    replace(replace(key, char(30), ' '), char(31), ' ') AS k,
+                    replace(replace(max(type), char(30), ' '), char(31), ' ') AS t,
+                    replace(replace(max(coalesce(canonical, text)), char(30), ' '), char(31), ' ') AS n
+                FROM entity_mentions GROUP BY article, key
+            )
+            GROUP BY article;
+            """),
     ];
 }

@@ -19,6 +19,7 @@ internal sealed class SqliteRowWriter : IDisposable
     private readonly SqliteCommand _quote;
     private readonly SqliteCommand _event;
     private readonly SqliteCommand _keyword;
+    private readonly SqliteCommand _entityFacet;
 
     public SqliteRowWriter(SqliteConnection connection, SqliteTransaction transaction)
     {
@@ -35,6 +36,7 @@ internal sealed class SqliteRowWriter : IDisposable
             DELETE FROM quotes WHERE article = $key;
             DELETE FROM events WHERE article = $key;
             DELETE FROM keywords WHERE article = $key;
+            DELETE FROM article_entity_facets WHERE key = $key;
             """, "$key");
         _record = Command(connection, transaction, "INSERT OR REPLACE INTO article_records (key, article, raw) VALUES ($key, $article, $raw)", "$key", "$article", "$raw");
         _index = Command(connection, transaction, "INSERT INTO article_terms (rowid, headline, body) VALUES ($key, $headline, $body)", "$key", "$headline", "$body");
@@ -50,6 +52,7 @@ internal sealed class SqliteRowWriter : IDisposable
             INSERT INTO events (article, ord, type, actors, place, date, sentence) VALUES ($article, $ord, $type, $actors, $place, $date, $sentence)
             """, "$article", "$ord", "$type", "$actors", "$place", "$date", "$sentence");
         _keyword = Command(connection, transaction, "INSERT INTO keywords (article, ord, keyword) VALUES ($article, $ord, $keyword)", "$article", "$ord", "$keyword");
+        _entityFacet = Command(connection, transaction, "INSERT INTO article_entity_facets (key, entities) VALUES ($key, $entities)", "$key", "$entities");
     }
 
     public WriteOutcome Write(ArticleRow row, byte[] article, byte[]? raw, string now)
@@ -118,6 +121,8 @@ internal sealed class SqliteRowWriter : IDisposable
             Exec(_entity, ("$article", key), ("$ord", i), ("$key", entityKey), ("$text", e.Text), ("$type", e.Type), ("$start", e.Start),
                 ("$end", e.End), ("$canonical", e.Canonical), ("$latin", e.Latin));
         }
+        if (row.Entities.Count > 0)
+            Exec(_entityFacet, ("$key", key), ("$entities", SqliteEntityFacet.Encode(row.Entities)));
         for (var i = 0; i < a.Quotes.Count; i++)
         {
             var q = a.Quotes[i];
@@ -155,7 +160,7 @@ internal sealed class SqliteRowWriter : IDisposable
 
     public void Dispose()
     {
-        foreach (var c in (ReadOnlySpan<SqliteCommand>)[_find, _insert, _update, _deleteFindings, _index, _record, _entity, _quote, _event, _keyword])
+        foreach (var c in (ReadOnlySpan<SqliteCommand>)[_find, _insert, _update, _deleteFindings, _index, _record, _entity, _quote, _event, _keyword, _entityFacet])
             c.Dispose();
     }
 }

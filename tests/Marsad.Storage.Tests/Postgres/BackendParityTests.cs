@@ -27,6 +27,8 @@ public sealed class BackendParityTests(SqliteFixture sqlite, PostgresFixture pos
         // word queries (titles and short queries): identical hits and scores; phrases: the same matches
         var queries = TestCorpus.Records.Where((_, i) => i % 10 == 0).Select(r => r.Article.Headline)
             .Concat(["مصر", "أحلام حماقي", "الفنان المصري", "ذا فويس"]).ToList();
+        Assert.True((await a.SearchAsync(new SearchRequest { Query = "مصر", Limit = 10, EntityFacetSize = 10 }, Ct)).Facets!.Entities.Count == 10,
+            "the corpus must give the entity facet something to count, or the comparison below proves nothing");
         foreach (var q in queries)
         {
             var x = await a.SearchAsync(new SearchRequest { Query = q, Limit = 10 }, Ct);
