@@ -18,6 +18,8 @@ internal static class Registry
         Harnesses.Add("duplicates", Duplicates.DuplicateQuality.Run);
         Harnesses.Add("story-scaling", Stories.StoryScaling.Run);
         Harnesses.Add("story-tuning", Stories.StoryTuning.Run);
+        Harnesses.Add("story-dump", Stories.StoryDump.Run);
+        Harnesses.Add("story-train", Stories.StoryTrain.Run);
         Sources.HtmlExtractionQuality.Register();
         Sources.WarcMemory.Register();
         Harnesses.Add("web-load", Web.WebLoadHarness.Run);

@@ -19,6 +19,7 @@ public sealed class JourneyTests(RunningMarsad marsad)
         await page.GotoAsync("/");
         await w.AssertRightToLeftArabicAsync();
         Assert.True(await page.Locator("svg").CountAsync() > 1, "the home page draws its charts");
+        await Assertions.Expect(page.Locator("#top-stories")).ToBeVisibleAsync();
         await w.ScreenshotAsync("1-home");
 
         // search from the header box, as anyone would
@@ -44,6 +45,7 @@ public sealed class JourneyTests(RunningMarsad marsad)
         var side = await page.Locator("aside.side").BoundingBoxAsync();
         Assert.True(article!.X > side!.X, "the article column is not on the right of the side panel");
         await Assertions.Expect(page.Locator("#side-story")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#side-story a#story-link")).ToBeVisibleAsync();
         await w.ScreenshotAsync("3-article");
 
         await page.Locator("#body a.ent.t-PER", new() { HasText = "كي مون" }).First.ClickAsync();
@@ -54,12 +56,29 @@ public sealed class JourneyTests(RunningMarsad marsad)
         Assert.True(await page.Locator("main svg").CountAsync() >= 1, "no mentions-over-time chart");
         await w.ScreenshotAsync("4-entity");
 
-        // the store holds no story clusters yet: the article's story panel and the stories page say so honestly
+        // the entity's stories: open the one SANA's and Alrai's reports of the meeting belong to
+        var stories = page.Locator("#entity-stories a.headline");
+        Assert.True(await stories.CountAsync() >= 1, "the entity page lists no story");
+        await stories.First.ClickAsync();
+        await page.WaitForURLAsync("**/story/st-*");
+        await w.AssertRightToLeftArabicAsync();
+        await Assertions.Expect(page.Locator("h1#story-label")).Not.ToBeEmptyAsync();
+        await Assertions.Expect(page.Locator("#story-timeline a[href='/article/sana-2015-11-21-medvedev-asean']")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#story-timeline a[href='/article/alrai-2015-11-21-ban-meets-medvedev']")).ToBeVisibleAsync();
+        Assert.True(await page.Locator("#story-chart svg circle").CountAsync() >= 2, "the timeline chart has no articles");
+        await Assertions.Expect(page.Locator("#story-entities a.chip", new() { HasText = "بان كي مون" })).ToBeVisibleAsync();
+        // the timeline column reads from the right; the side panel with outlets and entities is on the left
+        var timeline = await page.Locator("#story-timeline").BoundingBoxAsync();
+        var panel = await page.Locator("aside.side").BoundingBoxAsync();
+        Assert.True(timeline!.X > panel!.X, "the timeline is not on the right of the side panel");
+        await w.ScreenshotAsync("5-story");
+
+        // and back to the list of stories
         await page.Locator("nav.nav a[href='/stories']").ClickAsync();
         await page.WaitForURLAsync("**/stories");
         await w.AssertRightToLeftArabicAsync();
-        await Assertions.Expect(page.Locator("#stories-unavailable")).ToBeVisibleAsync();
-        await w.ScreenshotAsync("5-stories");
+        Assert.True(await page.Locator("#story-list a.headline").CountAsync() >= 1, "the stories page lists no story");
+        await w.ScreenshotAsync("5b-stories");
 
         Assert.Empty(w.Problems);
     }

@@ -1,7 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
+using Marsad.Storage.Queries;
 using Marsad.Testing.News;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Marsad.Web.Tests;
@@ -61,6 +63,9 @@ public abstract class ApiContract<TFactory>(TFactory factory) : IClassFixture<TF
     [InlineData("/api/entities?type=PERSON", "type")]
     [InlineData("/api/quotes?limit=9999", "limit")]
     [InlineData("/api/events?offset=2000000", "offset")]
+    [InlineData("/api/stories?limit=0", "limit")]
+    [InlineData("/api/stories?from=2015-11-22&to=2015-11-01", "after")]
+    [InlineData("/api/stories?min_articles=0", "min_articles")]
     public async Task BadRequests_AreProblemDetails(string url, string mentions)
     {
         using var client = Factory.CreateClient();
@@ -116,6 +121,13 @@ public abstract class ApiContract<TFactory>(TFactory factory) : IClassFixture<TF
         var key = ban.GetProperty("entity").GetProperty("key").GetString()!;
         Assert.Equal(key, (await GetJsonAsync("/api/entities/" + Q(key))).GetProperty("entity").GetProperty("key").GetString());
         await GetJsonAsync("/api/entities/" + Q("زمردستان"), HttpStatusCode.NotFound);
+        // the paging parameters are read under their snake_case names
+        var paged = await GetJsonAsync("/api/entities/" + Q(key) + "?article_limit=1&article_offset=1&quote_limit=2&co_mention_limit=1");
+        Assert.Equal(1, paged.GetProperty("articles").GetProperty("items").GetArrayLength());
+        Assert.Equal(1, paged.GetProperty("articles").GetProperty("offset").GetInt32());
+        Assert.Equal(2, paged.GetProperty("quotes").GetProperty("items").GetArrayLength());
+        Assert.Equal(1, paged.GetProperty("co_mentioned").GetArrayLength());
+        await GetJsonAsync("/api/entities/" + Q(key) + "?co_mention_limit=1000", HttpStatusCode.BadRequest);
     }
 
     [Fact]
@@ -141,12 +153,121 @@ public abstract class ApiContract<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal(2, malaysia.GetProperty("total").GetInt64());
     }
 
-    [Fact]
-    public async Task Stories_SayTheyAreNotAvailable()
+    /// <summary>The fixture's story that SANA's Medvedev report belongs to.</summary>
+    protected async Task<JsonElement> MedvedevStoryAsync()
     {
-        var problem = await GetJsonAsync("/api/stories", HttpStatusCode.NotImplemented);
-        Assert.Contains("not available", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
-        await GetJsonAsync("/api/stories/some-id", HttpStatusCode.NotImplemented);
+        var list = await GetJsonAsync("/api/stories?limit=500");
+        return list.GetProperty("items").EnumerateArray().Single(s => Ids(s.GetProperty("articles")).Contains("sana-2015-11-21-medvedev-asean"));
+    }
+
+    protected static List<string> Ids(JsonElement array) => [.. array.EnumerateArray().Select(a => a.GetString()!)];
+
+    [Fact]
+    public async Task Stories_EveryIngestedArticleInOne_LargestFirst_WithPaging()
+    {
+        var list = await GetJsonAsync("/api/stories?limit=500");
+        var items = list.GetProperty("items").EnumerateArray().ToList();
+        Assert.Equal(items.Count, list.GetProperty("total").GetInt32());
+        // every article the ingestor stored is in exactly one story (the hostile article was written around it)
+        var members = items.SelectMany(s => Ids(s.GetProperty("articles"))).ToList();
+        Assert.Equal(members.Count, members.Distinct().Count());
+        Assert.Equal(NewsFixture.Ids.Order(StringComparer.Ordinal), members.Order(StringComparer.Ordinal));
+        var sizes = items.Select(s => s.GetProperty("articles").GetArrayLength()).ToList();
+        Assert.Equal(sizes.OrderDescending(), sizes);
+
+        // SANA and Alrai reported Ban Ki-moon meeting Medvedev in Kuala Lumpur: one story across two outlets
+        var story = await MedvedevStoryAsync();
+        var articles = Ids(story.GetProperty("articles"));
+        Assert.Contains("alrai-2015-11-21-ban-meets-medvedev", articles);
+        Assert.Superset(new HashSet<string> { "sana", "alrai" }, Ids(story.GetProperty("sources")).ToHashSet());
+        Assert.Equal(items[0].GetProperty("id").GetString(), story.GetProperty("id").GetString());
+        Assert.False(string.IsNullOrEmpty(story.GetProperty("label").GetString()));
+        Assert.True(string.CompareOrdinal(story.GetProperty("first").GetString(), story.GetProperty("last").GetString()) <= 0);
+        Assert.EndsWith("Z", story.GetProperty("first").GetString(), StringComparison.Ordinal);
+
+        var second = await GetJsonAsync("/api/stories?limit=1&offset=1");
+        Assert.Equal(1, second.GetProperty("items").GetArrayLength());
+        Assert.Equal(items[1].GetProperty("id").GetString(), second.GetProperty("items")[0].GetProperty("id").GetString());
+        Assert.Equal(items.Count, second.GetProperty("total").GetInt32());
+        var multi = await GetJsonAsync("/api/stories?min_articles=2");
+        Assert.All(multi.GetProperty("items").EnumerateArray(), s => Assert.True(s.GetProperty("articles").GetArrayLength() >= 2));
+        Assert.Equal(sizes.Count(n => n >= 2), multi.GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public async Task Stories_ByDate_HaveAnArticleInThePeriod()
+    {
+        var day = await GetJsonAsync("/api/stories?from=2015-11-19&to=2015-11-19&limit=500");
+        var items = day.GetProperty("items").EnumerateArray().ToList();
+        Assert.NotEmpty(items);
+        Assert.Contains(items, s => Ids(s.GetProperty("articles")).Contains("hespress-2015-11-19-un-coalition"));
+        Assert.DoesNotContain(items, s => Ids(s.GetProperty("articles")).Contains("sana-2015-11-21-medvedev-asean"));
+        var later = await GetJsonAsync("/api/stories?from=2015-11-21&limit=500");
+        Assert.Contains(later.GetProperty("items").EnumerateArray(), s => Ids(s.GetProperty("articles")).Contains("sana-2015-11-21-medvedev-asean"));
+        Assert.DoesNotContain(later.GetProperty("items").EnumerateArray(), s => Ids(s.GetProperty("articles")).SequenceEqual(["hespress-2015-11-19-un-coalition"]));
+    }
+
+    [Fact]
+    public async Task Story_ById_TimelineOriginalsAndEntities_Or404()
+    {
+        var summary = await MedvedevStoryAsync();
+        var id = summary.GetProperty("id").GetString()!;
+        var story = await GetJsonAsync("/api/stories/" + Q(id));
+        Assert.Equal(id, story.GetProperty("id").GetString());
+        Assert.Equal(summary.GetProperty("label").GetString(), story.GetProperty("label").GetString());
+        var timeline = story.GetProperty("timeline").EnumerateArray().ToList();
+        Assert.Equal(Ids(summary.GetProperty("articles")), timeline.Select(t => t.GetProperty("id").GetString()!));
+        var times = timeline.Select(t => t.GetProperty("time").GetString()!).ToList();
+        Assert.Equal(times.Order(StringComparer.Ordinal), times);
+        var sana = timeline.Single(t => t.GetProperty("id").GetString() == "sana-2015-11-21-medvedev-asean");
+        Assert.Equal("sana", sana.GetProperty("source").GetString());
+        Assert.Contains("ميدفيديف", sana.GetProperty("headline").GetString(), StringComparison.Ordinal);
+        Assert.True(sana.TryGetProperty("duplicate_of", out _));
+        Assert.Equal(JsonValueKind.Array, story.GetProperty("originals").ValueKind);
+        var entities = story.GetProperty("entities").EnumerateArray().ToList();
+        Assert.Contains(entities, e => e.GetProperty("name").GetString() == "بان كي مون" && e.GetProperty("articles").GetInt64() >= 2);
+        Assert.Contains(entities, e => e.GetProperty("name").GetString() == "كوالالمبور");
+
+        var problem = await GetJsonAsync("/api/stories/st-0000000000000000", HttpStatusCode.NotFound);
+        Assert.Contains("st-0000000000000000", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        var tooLong = await GetJsonAsync("/api/stories/" + Q(new string('ب', 201)), HttpStatusCode.BadRequest);
+        Assert.Contains("id is longer", tooLong.GetProperty("detail").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task StoryLinks_OfArticlesAndEntities_ComeFromTheStore()
+    {
+        var story = await MedvedevStoryAsync();
+        var id = story.GetProperty("id").GetString()!;
+        var news = Factory.Services.GetRequiredService<INewsQueries>();
+        var refs = await news.GetArticleStoriesAsync(["sana-2015-11-21-medvedev-asean", "alrai-2015-11-21-ban-meets-medvedev", NewsFixture.HostileId, "no-such-article"], Ct);
+        Assert.Equal(2, refs.Count); // the hostile article has no story, the unknown id no article
+        var sana = refs["sana-2015-11-21-medvedev-asean"];
+        Assert.Equal(id, sana.Id);
+        Assert.Equal(story.GetProperty("label").GetString(), sana.Label);
+        Assert.Equal(story.GetProperty("articles").GetArrayLength(), sana.Articles);
+        Assert.Equal(story.GetProperty("sources").GetArrayLength(), sana.Sources);
+        Assert.Equal(sana, refs["alrai-2015-11-21-ban-meets-medvedev"]);
+
+        var ban = (await GetJsonAsync("/api/entities/" + Q("بان كي مون"))).GetProperty("entity").GetProperty("key").GetString()!;
+        var stories = await news.ListEntityStoriesAsync(ban, 5, Ct);
+        // the meeting's story (three of its articles name him) first, then the UN's call for a coalition, where he speaks
+        Assert.Equal(sana, stories[0].Story);
+        Assert.Equal(3, stories[0].Articles);
+        Assert.Contains(stories, s => s.Story.Label == "الأمم المتحدة تدعو إلى تحالف دولي واسع ضد داعش" && s.Articles == 1);
+        Assert.Equal(stories.Select(s => s.Articles).OrderDescending(), stories.Select(s => s.Articles));
+        Assert.Empty(await news.ListEntityStoriesAsync("no such key", 5, Ct));
+    }
+
+    [Fact]
+    public async Task SearchHits_NameTheirStory()
+    {
+        var story = await MedvedevStoryAsync();
+        var r = await GetJsonAsync("/api/search?q=" + Q("ميدفيديف"));
+        var hit = r.GetProperty("hits").EnumerateArray().Single(h => h.GetProperty("id").GetString() == "sana-2015-11-21-medvedev-asean");
+        Assert.Equal(story.GetProperty("id").GetString(), hit.GetProperty("story").GetString());
+        var hostile = await GetJsonAsync("/api/search?q=" + Q("عاجل"));
+        Assert.Equal(JsonValueKind.Null, hostile.GetProperty("hits")[0].GetProperty("story").ValueKind); // written without a story
     }
 
     [Fact]
@@ -159,11 +280,12 @@ public abstract class ApiContract<TFactory>(TFactory factory) : IClassFixture<TF
         Assert.Equal("2015-11-22", overview.GetProperty("latest_day").GetString());
         Assert.Equal(4, overview.GetProperty("lead").GetArrayLength());
         Assert.NotEqual(0, overview.GetProperty("volume").GetArrayLength());
+        Assert.All(overview.GetProperty("stories").EnumerateArray(), s => Assert.True(s.GetProperty("articles").GetArrayLength() >= 2));
         using var client = Factory.CreateClient();
         Assert.Equal("Healthy", await client.GetStringAsync("/health", Ct));
         var openApi = await GetJsonAsync("/openapi/v1.json");
         var paths = openApi.GetProperty("paths");
-        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/entities", "/api/entities/{key}", "/api/quotes", "/api/events", "/api/stories", "/api/stats" })
+        foreach (var path in new[] { "/api/search", "/api/articles/{id}", "/api/entities", "/api/entities/{key}", "/api/quotes", "/api/events", "/api/stories", "/api/stories/{id}", "/api/stats" })
             Assert.True(paths.TryGetProperty(path, out _), path);
         using var reference = await client.GetAsync("/scalar/", Ct);
         Assert.Equal(HttpStatusCode.OK, reference.StatusCode);

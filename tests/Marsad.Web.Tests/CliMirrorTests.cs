@@ -25,6 +25,28 @@ public sealed class CliMirrorTests(SqliteWebFactory factory) : IClassFixture<Sql
     }
 
     [Fact]
+    public async Task CliStoriesJson_IsTheApiJson()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var client = factory.CreateClient();
+        using var api = JsonDocument.Parse(await client.GetStringAsync("/api/stories?limit=500", ct));
+        var cli = CliRunner.Run("stories", "--db", factory.Db, "--json");
+        Assert.True(cli.ExitCode == 0, cli.Stderr);
+        using var listed = JsonDocument.Parse(cli.Stdout);
+        Assert.Equal(JsonSerializer.Serialize(listed.RootElement.GetProperty("stories")), JsonSerializer.Serialize(api.RootElement.GetProperty("items")));
+        Assert.True(api.RootElement.GetProperty("items").GetArrayLength() > 1);
+
+        foreach (var story in api.RootElement.GetProperty("items").EnumerateArray().Take(3))
+        {
+            var id = story.GetProperty("id").GetString()!;
+            var one = await client.GetStringAsync("/api/stories/" + Uri.EscapeDataString(id), ct);
+            var shown = CliRunner.Run("story", id, "--db", factory.Db, "--json");
+            Assert.True(shown.ExitCode == 0, shown.Stderr);
+            Assert.Equal(Canonical(shown.Stdout), Canonical(one));
+        }
+    }
+
+    [Fact]
     public void Cli_UnknownEntity_IsAClearError()
     {
         _ = factory.Db;

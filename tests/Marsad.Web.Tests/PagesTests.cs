@@ -24,7 +24,8 @@ public sealed class PagesTests(SqliteWebFactory factory) : IClassFixture<SqliteW
     [InlineData("/entities", "كوالالمبور")]
     [InlineData("/quotes?speaker=%D9%83%D9%8A%20%D9%85%D9%88%D9%86", "وكالة سبوتنيك")]
     [InlineData("/events?type=meeting", "لقاء")]
-    [InlineData("/stories", "القصص غير متاحة بعد")]
+    [InlineData("/stories", "id=\"story-list\"")]
+    [InlineData("/stories?all=true&from=2015-11-19&to=2015-11-19", "الأمم المتحدة تدعو إلى تحالف دولي واسع ضد داعش")]
     public async Task Page_Renders_RightToLeftArabic_WithAPolicy(string url, string expected)
     {
         var (status, html, response) = await GetAsync(url);
@@ -69,7 +70,58 @@ public sealed class PagesTests(SqliteWebFactory factory) : IClassFixture<SqliteW
         Assert.DoesNotContain("<script>alert", results, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task Story_ShowsItsArticlesAcrossOutlets_AndIsLinkedFromArticleEntityHomeAndSearch()
+    {
+        using var client = factory.CreateClient();
+        using var list = System.Text.Json.JsonDocument.Parse(await client.GetStringAsync("/api/stories?limit=500", Ct));
+        var story = list.RootElement.GetProperty("items").EnumerateArray()
+            .Single(s => s.GetProperty("articles").EnumerateArray().Any(a => a.GetString() == "sana-2015-11-21-medvedev-asean"));
+        var id = story.GetProperty("id").GetString()!;
+        var link = "href=\"/story/" + Uri.EscapeDataString(id) + "\"";
+        var (status, html, response) = await GetAsync("/story/" + Uri.EscapeDataString(id));
+        response.Dispose();
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("<h1 id=\"story-label\">", html, StringComparison.Ordinal);
+        Assert.Contains(story.GetProperty("label").GetString()!, System.Net.WebUtility.HtmlDecode(html), StringComparison.Ordinal);
+        foreach (var member in story.GetProperty("articles").EnumerateArray())
+            Assert.Contains("href=\"/article/" + Uri.EscapeDataString(member.GetString()!) + "\"", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"source\">sana</span>", html, StringComparison.Ordinal);
+        Assert.Contains("<span class=\"source\">alrai</span>", html, StringComparison.Ordinal);
+        Assert.Contains("class=\"timeline-day\">21 نوفمبر 2015", html, StringComparison.Ordinal);
+        Assert.Contains("<circle class=\"dot", html, StringComparison.Ordinal); // the timeline chart
+        Assert.Contains("href=\"/entity/", html, StringComparison.Ordinal);
+        Assert.Contains("بان كي مون", html, StringComparison.Ordinal);
+
+        var (_, article, r1) = await GetAsync("/article/sana-2015-11-21-medvedev-asean");
+        r1.Dispose();
+        Assert.Contains("id=\"story-link\" " + link, article, StringComparison.Ordinal);
+        var (_, entity, r2) = await GetAsync("/entity/%D8%A8%D8%A7%D9%86%20%D9%83%D9%8A%20%D9%85%D9%88%D9%86"); // بان كي مون
+        r2.Dispose();
+        Assert.Contains(link, entity[entity.IndexOf("id=\"entity-stories\"", StringComparison.Ordinal)..], StringComparison.Ordinal);
+        var (_, search, r3) = await GetAsync("/search?q=%D9%85%D9%8A%D8%AF%D9%81%D9%8A%D8%AF%D9%8A%D9%81"); // ميدفيديف
+        r3.Dispose();
+        Assert.Contains("class=\"story-link\" " + link, search, StringComparison.Ordinal);
+        var (_, stories, r4) = await GetAsync("/stories");
+        r4.Dispose();
+        Assert.Contains(link, stories, StringComparison.Ordinal);
+        // the hostile article, written without the ingestor, has no story and says so
+        var (_, hostile, r5) = await GetAsync("/article/" + NewsFixture.HostileId);
+        r5.Dispose();
+        Assert.Contains("لم تُضمّ هذه المقالة إلى قصة بعد", hostile, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Stories_BadDates_SaySoWithoutFailing()
+    {
+        var (status, html, response) = await GetAsync("/stories?from=2015-11-22&to=2015-11-01");
+        response.Dispose();
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("تاريخ البداية بعد تاريخ النهاية", html, StringComparison.Ordinal);
+    }
+
     [Theory]
+    [InlineData("/story/st-0000000000000000")]
     [InlineData("/article/no-such-article")]
     [InlineData("/entity/%D8%B2%D9%85%D8%B1%D8%AF%D8%B3%D8%AA%D8%A7%D9%86")]
     [InlineData("/no/such/page")]

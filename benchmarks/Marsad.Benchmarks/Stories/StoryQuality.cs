@@ -1,17 +1,15 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
-using Marsad.Analysis.Keywords;
 using Marsad.Stories;
 using Marsad.Training;
-using Marsad.Training.Corpora;
 
 namespace Marsad.Benchmarks.Stories;
 
 /// <summary>
-/// `quality stories GOLD.jsonl [UNCERTAIN.txt] [--from D --to D] [--threshold T] [--window DAYS] [--out PRED.json]`:
-/// clusters ANT v2.1 articles of the gold window (plus three days either side, as a running system would have seen
-/// them) in publication order, writes `stories --json` output and scores it with ../shared/tools/score_stories.py.
+/// `quality stories GOLD.jsonl [--threshold P] [--out PRED.json]`: clusters the ANT v2.1 articles of the gold window
+/// (plus three days either side, as a running system would have seen them), analyzed by the real pipeline as
+/// `ingest` stores them (the story-tuning cache), in publication order with the default clusterer; writes
+/// `stories --json` output and scores it with ../shared/tools/score_stories.py (the gold's `.uncertain.txt` left out).
 /// </summary>
 internal static class StoryQuality
 {
@@ -19,56 +17,30 @@ internal static class StoryQuality
     {
         if (args.Length == 0)
         {
-            Console.Error.WriteLine("usage: quality stories GOLD.jsonl [UNCERTAIN.txt] [--threshold T] [--window DAYS] [--out PRED.json]");
+            Console.Error.WriteLine("usage: quality stories GOLD.jsonl [--threshold P] [--out PRED.json]");
             return 2;
         }
         var gold = args[0];
-        var uncertain = args.Length > 1 && !args[1].StartsWith("--", StringComparison.Ordinal) ? args[1] : null;
         var options = new StoryClustererOptions();
-        var output = Path.Combine(Path.GetTempPath(), "marsad-stories-pred.json");
-        string? dump = null;
+        var output = Path.Combine(Path.GetTempPath(), "marsad-stories-pred-" + Path.GetFileNameWithoutExtension(gold) + ".json");
         for (var i = 1; i < args.Length; i++)
         {
             switch (args[i])
             {
-                case "--threshold": options = options with { MinSimilarity = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
-                case "--window": options = options with { Window = TimeSpan.FromDays(double.Parse(args[++i], CultureInfo.InvariantCulture)) }; break;
+                case "--threshold": options = options with { MinProbability = double.Parse(args[++i], CultureInfo.InvariantCulture) }; break;
                 case "--out": output = args[++i]; break;
-                case "--dump": dump = args[++i]; break;
+                default:
+                    Console.Error.WriteLine($"quality stories: unknown option {args[i]}");
+                    return 2;
             }
         }
-        var goldIds = File.ReadLines(gold).Where(l => l.Trim().Length > 0)
-            .SelectMany(l => JsonDocument.Parse(l).RootElement.GetProperty("articles").EnumerateArray().Select(e => e.GetString()!))
-            .ToHashSet(StringComparer.Ordinal);
-        var all = AntCorpus.ReadV2(SharedDataPath.Resolve(AntCorpus.V2Path)).Where(d => d.Published is not null).ToList();
-        var inGold = all.Where(d => goldIds.Contains(d.Id)).ToList();
-        var from = inGold.Min(d => d.Published!.Value) - TimeSpan.FromDays(3);
-        var to = inGold.Max(d => d.Published!.Value) + TimeSpan.FromDays(3);
-        var articles = all.Where(d => d.Published >= from && d.Published <= to).OrderBy(d => d.Published).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
-
-        if (dump is not null)
-        {
-            using var w = new StreamWriter(dump);
-            foreach (var d in articles)
-            {
-                var sentences = Marsad.Text.SentenceSplitter.Split(d.Text);
-                var lead = string.Join(" ", sentences.Take(2).Select(s => s.Text(d.Text)));
-                w.WriteLine(JsonSerializer.Serialize(new
-                {
-                    id = d.Id, t = d.Published!.Value.ToUnixTimeSeconds(), src = d.Source, title = d.Title,
-                    tt = Marsad.Text.SearchTermAnalyzer.Default.GetTerms(d.Title),
-                    lt = Marsad.Text.SearchTermAnalyzer.Default.GetTerms(lead),
-                    bt = Marsad.Text.SearchTermAnalyzer.Default.GetTerms(d.Text),
-                }));
-            }
-        }
-        var clusterer = new StoryClusterer(options);
-        var df = DocumentFrequencies.Default;
-        foreach (var d in articles)
-            clusterer.Add(StoryFeatures.Of(d.Id, d.Published!.Value, d.Source, d.Title, d.Text, null, df));
+        var window = StoryTuning.Window.Load(gold);
+        var features = window.Articles.Select(a => StoryFeatures.Of(a)!).ToList();
+        var clusterer = StoryTuning.Window.Cluster(features, options);
         StoryJson.Write(output, clusterer.Stories);
-        Console.Error.WriteLine($"{articles.Count} articles clustered ({goldIds.Count} in the gold window) into {clusterer.Stories.Count} stories → {output}");
-        return Score(gold, output, uncertain);
+        Console.Error.WriteLine($"{features.Count} articles clustered ({window.Gold.Count} scored in the gold window) into {clusterer.Stories.Count} stories → {output}");
+        var uncertain = Path.ChangeExtension(gold, null) + ".uncertain.txt";
+        return Score(gold, output, File.Exists(uncertain) ? uncertain : null);
     }
 
     internal static int Score(string gold, string prediction, string? uncertain)

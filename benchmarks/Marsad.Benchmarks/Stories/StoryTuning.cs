@@ -32,11 +32,11 @@ internal static class StoryTuning
         foreach (var fo in featureGrid)
         {
             var features = windows.Select(w => w.Articles.Select(a => StoryFeatures.Of(a, null, fo)!).ToList()).ToList();
-            foreach (var threshold in new[] { 0.12, 0.15, 0.18, 0.22, 0.26 })
+            foreach (var threshold in new[] { 0.1, 0.15, 0.2, 0.25, 0.3 })
                 foreach (var days in new[] { 2.0, 3 })
                     foreach (var span in new[] { 3.0, 30 })
                     {
-                        var co = new StoryClustererOptions { MinSimilarity = threshold, Window = TimeSpan.FromDays(days), MaxSpan = TimeSpan.FromDays(span) };
+                        var co = new StoryClustererOptions { MinProbability = threshold, Window = TimeSpan.FromDays(days), MaxSpan = TimeSpan.FromDays(span) };
                         var scores = windows.Select((w, i) => w.Score(features[i], co)).ToList();
                         results.Add((string.Create(CultureInfo.InvariantCulture, $"entity {fo.EntityWeight} lead {fo.LeadSentences} threshold {threshold} window {days} span {span}"),
                             scores[0].F1, scores[1].F1, string.Join(" | ", scores.Select(s => s.ToString()))));
@@ -75,11 +75,9 @@ internal static class StoryTuning
         }
 
         /// <summary>Clusters <paramref name="features"/> and scores same-story pairs against the gold.</summary>
-        public Score Score(List<StoryArticle> features, StoryClustererOptions options)
+        public Score Score(List<StoryArticle> features, StoryClustererOptions options, StoryPairModel? model = null)
         {
-            var clusterer = new StoryClusterer(options);
-            foreach (var f in features)
-                clusterer.Add(f);
+            var clusterer = Cluster(features, options, model);
             var pred = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var id in Gold.Keys)
                 pred[id] = clusterer.StoryOf(id)?.Id ?? id;
@@ -98,6 +96,15 @@ internal static class StoryTuning
             }
             double precision = pp == 0 ? 0 : (double)tp / pp, recall = gp == 0 ? 0 : (double)tp / gp;
             return new Score(precision, recall, precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall));
+        }
+
+        /// <summary>The window's articles clustered in publication order.</summary>
+        public static StoryClusterer Cluster(List<StoryArticle> features, StoryClustererOptions options, StoryPairModel? model = null)
+        {
+            var clusterer = new StoryClusterer(options, null, model);
+            foreach (var f in features)
+                clusterer.Add(f);
+            return clusterer;
         }
 
         private static List<Article> Analyzed(string goldPath, HashSet<string> goldIds)

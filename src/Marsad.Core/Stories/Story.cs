@@ -51,14 +51,6 @@ public sealed class Story
         }
     }
 
-    /// <summary>
-    /// Average-link similarity: the mean cosine of the article to the story's members, computed in O(article) as its
-    /// dot product with the sum of their unit vectors divided by their number. Unlike the cosine to the centroid it
-    /// does not grow more lenient as a story gathers diverse articles, so a story does not drift into its topic.
-    /// </summary>
-    internal double Similarity(StoryArticle article) =>
-        _articles.Count == 0 ? 0 : StoryArticle.Cosine(article.Vector, Centroid) / _articles.Count;
-
     internal void Add(StoryArticle article)
     {
         _articles.Add(article);

@@ -19,6 +19,9 @@ public sealed record StoryArticle
     /// <summary>Term ("w:" + search term) and entity ("e:" + canonical key) weights, unit length, heaviest first.</summary>
     public required IReadOnlyList<KeyValuePair<string, float>> Vector { get; init; }
 
+    /// <summary>The headline's content terms (search terms), rarest first: what a story decision compares first.</summary>
+    public IReadOnlyList<string> TitleTerms { get; init; } = [];
+
     /// <summary>Entity keys (canonical names) the article mentions.</summary>
     public IReadOnlyList<string> Entities { get; init; } = [];
 

@@ -1,26 +1,36 @@
 using System.Globalization;
+using Marsad.Analysis.Keywords;
 
 namespace Marsad.Stories;
 
 /// <summary>
-/// Online story clustering. Each new article either joins the most similar story active within
-/// <see cref="StoryClustererOptions.Window"/> of its time (cosine of its term/entity vector to the story centroid at
-/// least <see cref="StoryClustererOptions.MinSimilarity"/>), follows the original it copies (near-duplicate
-/// link), or starts a story. Candidate stories come from an inverted index by day and term, so an article costs the
-/// same however many came before (no re-clustering, no all-pairs pass); articles may arrive out of time order.
-/// State is rebuilt from stored <see cref="StoryArticle"/>s and story ids with <see cref="Restore"/>.
+/// Online story clustering. Each new article either follows the original it copies (near-duplicate link), joins the
+/// story its pairs with earlier members say it belongs to, or starts a story. A story's score is the mean, over its
+/// members, of the <see cref="StoryPairModel"/> same-event probability of the pair (article, member) — a member the
+/// index does not retrieve counts 0 — and the article joins the best story scoring at least
+/// <see cref="StoryClustererOptions.MinProbability"/>. Candidate members come from an inverted index by day and key
+/// (distinctive terms and entity keys), capped per key, so an article costs the same however many came before (no
+/// re-clustering, no all-pairs pass); articles may arrive out of time order. State is rebuilt from stored
+/// <see cref="StoryArticle"/>s and story ids with <see cref="Restore"/>.
 /// </summary>
 public sealed class StoryClusterer
 {
+    private const int EntityDays = 3;
     private readonly StoryClustererOptions _options;
+    private readonly StoryPairModel _model;
+    private readonly DocumentFrequencies _df;
     private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Story> _storyOf = new(StringComparer.Ordinal);
-    private readonly Dictionary<long, Dictionary<string, List<Story>>> _index = [];
+    private readonly Dictionary<long, Dictionary<string, List<StoryArticle>>> _index = [];
+    private readonly Dictionary<long, Dictionary<string, int>> _entityCounts = [];
+    private readonly Dictionary<long, int> _dayCounts = [];
     private readonly DuplicateIndex _duplicates;
 
-    public StoryClusterer(StoryClustererOptions? options = null, DuplicateIndexOptions? duplicateOptions = null)
+    public StoryClusterer(StoryClustererOptions? options = null, DuplicateIndexOptions? duplicateOptions = null, StoryPairModel? model = null)
     {
         _options = options ?? new StoryClustererOptions();
+        _model = model ?? StoryPairModel.Default;
+        _df = DocumentFrequencies.Default;
         _duplicates = new DuplicateIndex(duplicateOptions);
     }
 
@@ -46,7 +56,7 @@ public sealed class StoryClusterer
             return new StoryAssignment(article.Id, copied.Id, false, 1, copy.OriginalId, copy.MatchedId);
         }
         var (best, similarity) = BestCandidate(article);
-        if (best is not null && similarity >= _options.MinSimilarity)
+        if (best is not null && similarity >= _options.MinProbability)
         {
             Join(best, article);
             return new StoryAssignment(article.Id, best.Id, false, similarity, copy?.OriginalId);
@@ -73,31 +83,93 @@ public sealed class StoryClusterer
 
     private (Story? Story, double Similarity) BestCandidate(StoryArticle article)
     {
-        var seen = new HashSet<Story>();
+        var sums = new Dictionary<Story, double>();
+        VisitCandidates(article, (member, features) =>
+        {
+            var story = _storyOf[member.Id];
+            if (story.First - article.Time > _options.MaxSpan || article.Time - story.Last > _options.MaxSpan
+                || story.Last - article.Time > _options.MaxSpan || article.Time - story.First > _options.MaxSpan)
+                return;
+            sums[story] = sums.GetValueOrDefault(story) + _model.Probability(features);
+        });
         Story? best = null;
-        var bestSimilarity = 0.0;
+        var bestScore = 0.0;
+        foreach (var (story, sum) in sums)
+        {
+            var s = sum / story.Articles.Count;
+            if (s > bestScore || (s == bestScore && best is not null && string.CompareOrdinal(story.Id, best.Id) < 0))
+                (best, bestScore) = (story, s);
+        }
+        return (best, bestScore);
+    }
+
+    /// <summary>
+    /// Calls <paramref name="visit"/> with every indexed article within <see cref="StoryClustererOptions.Window"/> of
+    /// <paramref name="article"/> that shares one of its lookup keys, and the features of the pair (the span is reused
+    /// between calls). What the trainer of <see cref="StoryPairModel"/> reads too, so it learns on the pairs the
+    /// clusterer decides on.
+    /// </summary>
+    internal void VisitCandidates(StoryArticle article, Action<StoryArticle, double[]> visit)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal) { article.Id };
         var day = Day(article.Time);
         var days = (long)Math.Ceiling(_options.Window.TotalDays);
+        var idf = EntityIdf(day);
+        var context = new StoryPairModel.PairContext(article, idf, _df);
+        var features = new double[StoryPairModel.FeatureNames.Count];
+        var keys = LookupKeys(article);
         for (var d = day - days; d <= day + days; d++)
         {
-            if (!_index.TryGetValue(d, out var terms))
+            if (!_index.TryGetValue(d, out var postings))
                 continue;
-            foreach (var (term, _) in article.Vector.Take(_options.LookupTerms))
+            foreach (var key in keys)
             {
-                if (!terms.TryGetValue(term, out var posting))
+                if (!postings.TryGetValue(key, out var posting))
                     continue;
-                foreach (var story in posting)
+                foreach (var member in posting)
                 {
-                    if (!seen.Add(story) || story.First - article.Time > _options.Window || article.Time - story.Last > _options.Window
-                        || story.Last - article.Time > _options.MaxSpan || article.Time - story.First > _options.MaxSpan)
+                    if (!seen.Add(member.Id) || (member.Time - article.Time).Duration() > _options.Window)
                         continue;
-                    var s = story.Similarity(article);
-                    if (s > bestSimilarity || (s == bestSimilarity && best is not null && string.CompareOrdinal(story.Id, best.Id) < 0))
-                        (best, bestSimilarity) = (story, s);
+                    StoryPairModel.Features(context, member, idf, _df, features);
+                    visit(member, features);
                 }
             }
         }
-        return (best, bestSimilarity);
+    }
+
+    /// <summary>The rarity of an entity key among the articles of the days around <paramref name="day"/> (memoized for one article).</summary>
+    private Func<string, double> EntityIdf(long day)
+    {
+        var n = 0;
+        for (var d = day - EntityDays; d <= day + EntityDays; d++)
+            n += _dayCounts.GetValueOrDefault(d);
+        var memo = new Dictionary<string, double>(StringComparer.Ordinal);
+        return key =>
+        {
+            if (memo.TryGetValue(key, out var v))
+                return v;
+            var count = 0;
+            for (var d = day - EntityDays; d <= day + EntityDays; d++)
+            {
+                if (_entityCounts.TryGetValue(d, out var counts))
+                    count += counts.GetValueOrDefault(key);
+            }
+            return memo[key] = Math.Log((n + 1.0) / (count + 1.0)) + 1;
+        };
+    }
+
+    private List<string> LookupKeys(StoryArticle article)
+    {
+        var keys = new List<string>();
+        var terms = 0;
+        foreach (var (key, _) in article.Vector)
+        {
+            if (key.StartsWith("w:", StringComparison.Ordinal) && terms++ < _options.LookupTerms)
+                keys.Add(key);
+        }
+        foreach (var e in article.Entities.Take(_options.LookupEntities))
+            keys.Add("e:" + e);
+        return keys;
     }
 
     private void Join(Story story, StoryArticle article)
@@ -105,19 +177,21 @@ public sealed class StoryClusterer
         story.Add(article);
         _storyOf[article.Id] = story;
         var day = Day(article.Time);
-        if (!_index.TryGetValue(day, out var terms))
-            _index[day] = terms = new(StringComparer.Ordinal);
-        foreach (var (term, _) in article.Vector.Take(_options.LookupTerms))
+        if (!_index.TryGetValue(day, out var postings))
+            _index[day] = postings = new(StringComparer.Ordinal);
+        foreach (var key in LookupKeys(article))
         {
-            if (!terms.TryGetValue(term, out var posting))
-                terms[term] = posting = [];
-            if (posting.Count > 0 && posting[^1] == story)
-                continue;
-            posting.Remove(story);
-            posting.Add(story);
+            if (!postings.TryGetValue(key, out var posting))
+                postings[key] = posting = [];
+            posting.Add(article);
             if (posting.Count > _options.MaxPosting)
                 posting.RemoveAt(0);
         }
+        _dayCounts[day] = _dayCounts.GetValueOrDefault(day) + 1;
+        if (!_entityCounts.TryGetValue(day, out var counts))
+            _entityCounts[day] = counts = new(StringComparer.Ordinal);
+        foreach (var e in article.Entities.Distinct(StringComparer.Ordinal))
+            counts[e] = counts.GetValueOrDefault(e) + 1;
     }
 
     private static long Day(DateTimeOffset time) => time.UtcTicks / TimeSpan.TicksPerDay;

@@ -3,7 +3,7 @@ namespace Marsad.Stories;
 /// <summary>How the <see cref="StoryClusterer"/> decides that an article belongs to a story.</summary>
 public sealed record StoryClustererOptions
 {
-    /// <summary>An article can join a story whose timeline comes within this much of its time.</summary>
+    /// <summary>An article is compared with the indexed articles published within this much of its time.</summary>
     public TimeSpan Window { get; init; } = TimeSpan.FromDays(2);
 
     /// <summary>
@@ -12,12 +12,18 @@ public sealed record StoryClustererOptions
     /// </summary>
     public TimeSpan MaxSpan { get; init; } = TimeSpan.FromDays(30);
 
-    /// <summary>Least mean cosine similarity between an article and a story's members (average link) for the article to join it. Chosen with the window on the 2018-04-10/11 gold window with NER entities in the vectors (docs/benchmarks.md).</summary>
-    public double MinSimilarity { get; init; } = 0.22;
+    /// <summary>
+    /// Least story score (mean same-event probability of the article with the story's members) for the article to
+    /// join it. Chosen on the 2018-04-10/11 development gold window (docs/benchmarks.md).
+    /// </summary>
+    public double MinProbability { get; init; } = 0.2;
 
-    /// <summary>An article's heaviest terms used to look stories up in the index.</summary>
-    public int LookupTerms { get; init; } = 30;
+    /// <summary>An article's heaviest terms used as index keys.</summary>
+    public int LookupTerms { get; init; } = 12;
 
-    /// <summary>Stories kept per (day, term) in the index, newest first: bounds the work per article.</summary>
+    /// <summary>An article's entities (first mentioned first) used as index keys.</summary>
+    public int LookupEntities { get; init; } = 10;
+
+    /// <summary>Articles kept per (day, key) in the index, newest last: bounds the work per article.</summary>
     public int MaxPosting { get; init; } = 64;
 }

@@ -9,6 +9,9 @@ public sealed record StoryFeatureOptions
     /// <summary>Terms kept per article: the distinctive ones carry the event; the long tail only adds noise and index work.</summary>
     public int MaxTerms { get; init; } = 30;
 
+    /// <summary>Headline terms kept per article (rarest first).</summary>
+    public int MaxTitleTerms { get; init; } = 12;
+
     /// <summary>Sentences of the body read as the lead.</summary>
     public int LeadSentences { get; init; } = 2;
 

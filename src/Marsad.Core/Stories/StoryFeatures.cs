@@ -50,6 +50,8 @@ public static class StoryFeatures
         var norm = (float)Math.Sqrt(vector.Sum(p => (double)p.Value * p.Value));
         if (norm > 0)
             vector = [.. vector.Select(p => new KeyValuePair<string, float>(p.Key, p.Value / norm)).OrderByDescending(p => p.Value)];
+        var titleTerms = occurrences.Where(t => t.InHeadline && !char.IsAsciiDigit(t.Term[0])).Select(t => t.Term).Distinct(StringComparer.Ordinal)
+            .OrderByDescending(df.Idf).ThenBy(t => t, StringComparer.Ordinal).Take(o.MaxTitleTerms).ToList();
         var body = string.IsNullOrEmpty(text) || text.Length < 200 ? headline + "\n" + text : text;
         return new StoryArticle
         {
@@ -58,6 +60,7 @@ public static class StoryFeatures
             Source = source,
             Headline = headline ?? "",
             Vector = vector,
+            TitleTerms = titleTerms,
             Entities = keys,
             Fingerprint = TextFingerprint.Of(body),
         };

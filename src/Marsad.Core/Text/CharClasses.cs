@@ -21,7 +21,38 @@ internal static class CharClasses
     /// <summary>Ends a word: the tokenizer never continues a word over it.</summary>
     public const byte Break = 8;
 
+    /// <summary>The folded letter packs into a <see cref="PackedWordTable"/> key (ء … ي).</summary>
+    public const uint Packs = 16;
+
+    /// <summary>The letter is an alef maksura (ى, or one of its presentation forms), which some stop words need.</summary>
+    public const uint AlefMaksura = 32;
+
     public static readonly byte[] Table = Build();
+
+    /// <summary>
+    /// The fast path's one lookup per character: the flags (low byte, with <see cref="Packs"/> and
+    /// <see cref="AlefMaksura"/>), the matching-normalized character (<see cref="MatchingTable.Map"/>, bits 8–23)
+    /// and its <see cref="PackedWordTable.Code"/> (bits 24–29).
+    /// </summary>
+    public static readonly uint[] Folded = BuildFolded();
+
+    private static uint[] BuildFolded()
+    {
+        var folded = new uint[65536];
+        var map = MatchingTable.Map;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            var c = (char)i;
+            uint entry = Table[i];
+            var code = (uint)PackedWordTable.Code(map[c]);
+            if ((entry & Letter) != 0 && code != 0)
+                entry |= Packs;
+            if (c is ArabicLetters.AlefMaksura or '\uFEEF' or '\uFEF0')
+                entry |= AlefMaksura;
+            folded[i] = entry | ((uint)map[c] << 8) | (code << 24);
+        }
+        return folded;
+    }
 
     private static byte[] Build()
     {

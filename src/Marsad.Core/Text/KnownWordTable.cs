@@ -4,8 +4,8 @@ using System.Runtime.InteropServices;
 namespace Marsad.Text;
 
 /// <summary>
-/// The analyzer's precomputed answers for the lexicon's words (stop kind and stem), looked up once per Arabic
-/// token. Laid out so that a lookup reads one 32-byte slot and nothing else for 99 % of the tokens of news text:
+/// The analyzer's precomputed answers for the lexicon's words that <see cref="PackedWordTable"/> cannot hold
+/// (longer than ten letters, or with letters outside ء … ي), looked up by hash. Laid out so that a lookup reads one 32-byte slot and nothing else for 99 % of the tokens of news text:
 /// the slot holds the word itself (up to <see cref="InlineLength"/> characters; longer words are compared in a
 /// side array) and the stem as a range of the word, with the one letter a stemmer may restore (حكومتها →
 /// حكومة) kept beside it. A profile of the previous layout (slot, then key, then value, then stem string) showed

@@ -62,13 +62,13 @@ internal sealed partial class LightStemmer
     {
         start = 0;
         length = word.Length;
-        var whole = _stops.Classify(word);
+        var whole = _stops.Classify(word, out var kept);
         if (whole != StopKind.None || word.Length <= 2)
             return whole;
         var stop = StopKind.None;
 
         // the keep list's words are content words whole (ولي is not و + لي)
-        var s = _stops.IsKept(word) ? 0 : StripProclitics(word, out stop);
+        var s = kept ? 0 : StripProclitics(word, out stop);
         if (stop != StopKind.None)
         {
             start = s;

@@ -20,7 +20,7 @@ public sealed partial class SearchTermAnalyzer
         Span<char> scratch = stackalloc char[StackBufferLength];
         Span<char> words = stackalloc char[Batch * FastWordLength];
         Span<FastWord> batch = stackalloc FastWord[Batch];
-        var classes = CharClasses.Table;
+        var classes = CharClasses.Folded;
         var count = 0;
         var position = 0;
         while (position < text.Length)
@@ -57,61 +57,84 @@ public sealed partial class SearchTermAnalyzer
     /// <summary>
     /// The common case in one pass over the source: an Arabic word made only of letters that fold to one Arabic
     /// letter and of removable marks, ended by whitespace, punctuation or the end of the text, is tokenized,
-    /// matching-normalized into <paramref name="word"/> and hashed together, with no token structure in between.
-    /// Returns false, having moved nothing, when the word goes on in any other way (a digit, a Latin letter, a
-    /// joiner, a combining hamza, a presentation form that expands…): the general path then takes it from
-    /// <paramref name="position"/>. <see cref="CharClasses"/> holds the decisions, derived from the general
+    /// matching-normalized into <paramref name="word"/> and packed into its <see cref="PackedWordTable"/> key
+    /// together, with one table lookup per character (<see cref="CharClasses.Folded"/>) and no token structure in
+    /// between. Returns false, having moved nothing, when the word goes on in any other way (a digit, a Latin
+    /// letter, a joiner, a combining hamza, a presentation form that expands…): the general path then takes it
+    /// from <paramref name="position"/>. <see cref="CharClasses"/> holds the decisions, derived from the general
     /// path's rules, so both paths give the same terms (SearchTermAnalyzerReferenceTests holds them to it).
     /// </summary>
     private static bool ScanFastWord(ReadOnlySpan<char> text, ref int position, Span<char> word, out FastWord found)
     {
-        var classes = CharClasses.Table;
-        var map = MatchingTable.Map;
+        var folded = CharClasses.Folded;
         var start = position;
         var limit = Math.Min(text.Length, start + FastWordLength);
-        var h = WordTable.HashStart;
+        var key = 0UL;
+        var all = uint.MaxValue;
+        var lastLetter = 0u;
         var n = 0;
-        var last = '\0';
         var i = start;
         for (; i < limit; i++)
         {
-            var c = text[i];
-            var flags = classes[c];
-            if ((flags & CharClasses.Letter) != 0)
+            var entry = folded[text[i]];
+            if ((entry & CharClasses.Letter) != 0)
             {
-                var m = map[c];
-                word[n++] = m;
-                h = WordTable.HashStep(h, m);
-                last = c;
+                word[n++] = (char)(entry >> 8);
+                key = (key << 6) | (entry >> 24);
+                all &= entry;
+                lastLetter = entry;
             }
-            else if ((flags & CharClasses.Mark) == 0)
+            else if ((entry & CharClasses.Mark) == 0)
             {
                 break;
             }
         }
-        if (i < text.Length && (classes[text[i]] & CharClasses.Break) == 0)
+        if (i < text.Length && (folded[text[i]] & CharClasses.Break) == 0)
         {
             found = default;
             return false;
         }
-        found = new FastWord(start, i - start, n, WordTable.HashFinish(h), last is ArabicLetters.AlefMaksura or '\uFEEF' or '\uFEF0');
+        // a word that does not pack (long, or other letters) is looked up by hash in KnownWordTable
+        var packs = n <= PackedWordTable.MaxLength && (all & CharClasses.Packs) != 0;
+        found = new FastWord(start, i - start, n, packs ? key : 0, packs ? 0 : WordTable.Hash(word[..n]), (lastLetter & CharClasses.AlefMaksura) != 0);
         position = i;
         return true;
     }
 
+    /// <summary>
+    /// Looks up and emits a batch of plain words in three passes, so that the memory reads of different words
+    /// overlap instead of queueing: touch every word's first-tier slot; find the words there, touching the
+    /// second-tier slot of those that are not; then emit in text order.
+    /// </summary>
     private void EmitBatch<TSink>(ReadOnlySpan<FastWord> batch, Span<char> words, ref TSink sink) where TSink : struct, ITermSink
     {
-        // first touch every word's slot (independent reads the processor overlaps), then look up and emit in order
-        Span<int> touched = stackalloc int[Batch];
-        for (var k = 0; k < batch.Length; k++)
-            touched[k] = _known.Touch(batch[k].Hash);
+        Span<ulong> touched = stackalloc ulong[Batch];
+        Span<int> slots = stackalloc int[Batch];
         for (var k = 0; k < batch.Length; k++)
         {
             var w = batch[k];
-            EmitArabic(words.Slice(k * FastWordLength, w.WordLength), w.Hash, w.AlefMaksura, w.Start, w.Length, ref sink);
+            touched[k] = w.Key != 0 ? _packed.TouchHot(w.Key) : (ulong)_known.Touch(w.Hash);
+        }
+        for (var k = 0; k < batch.Length; k++)
+        {
+            var key = batch[k].Key;
+            if (key != 0 && (slots[k] = _packed.FindHot(key)) < 0)
+                touched[k] = _packed.TouchCold(key);
+        }
+        for (var k = 0; k < batch.Length; k++)
+        {
+            var w = batch[k];
+            var word = words.Slice(k * FastWordLength, w.WordLength);
+            if (w.Key != 0 && slots[k] >= 0)
+                EmitPacked(word, slots[k], w.AlefMaksura, w.Start, w.Length, ref sink);
+            else
+                EmitArabic(word, w.Key, w.Hash, w.AlefMaksura, w.Start, w.Length, ref sink);
         }
     }
 
-    /// <summary>A plain Arabic word found by <see cref="ScanFastWord"/>: its source range, normalized length and hash.</summary>
-    private readonly record struct FastWord(int Start, int Length, int WordLength, int Hash, bool AlefMaksura);
+    /// <summary>
+    /// A plain Arabic word found by <see cref="ScanFastWord"/>: its source range, normalized length, and its
+    /// <see cref="PackedWordTable"/> key, or (key 0) its <see cref="WordTable.Hash"/>.
+    /// </summary>
+    private readonly record struct FastWord(int Start, int Length, int WordLength, ulong Key, int Hash, bool AlefMaksura);
 }

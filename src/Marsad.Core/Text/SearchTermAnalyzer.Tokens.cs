@@ -1,4 +1,5 @@
 using System.Buffers;
+using System.Runtime.CompilerServices;
 
 namespace Marsad.Text;
 
@@ -64,13 +65,12 @@ public sealed partial class SearchTermAnalyzer
 
     /// <summary>
     /// The common case in one pass: a short Arabic word whose characters each fold to one Arabic letter (or to
-    /// nothing) is normalized, hashed and checked together. Returns false, having emitted nothing, for anything
-    /// else (expansions, surrogates, a combining hamza), which takes the general path.
+    /// nothing) is normalized and checked together. Returns false, having emitted nothing, for anything else
+    /// (expansions, surrogates, a combining hamza), which takes the general path.
     /// </summary>
     private bool TryPlainArabic<TSink>(ReadOnlySpan<char> raw, int start, Span<char> scratch, ref TSink sink) where TSink : struct, ITermSink
     {
         var map = MatchingTable.Map;
-        var h = WordTable.HashStart;
         var n = 0;
         var last = '\0';
         foreach (var c in raw)
@@ -85,34 +85,68 @@ public sealed partial class SearchTermAnalyzer
             if (!ArabicLetters.IsLetter(m))
                 return false;
             scratch[n++] = m;
-            h = WordTable.HashStep(h, m);
             last = c;
         }
         if (n == 0)
             return false;
-        EmitArabic(scratch[..n], WordTable.HashFinish(h), last is ArabicLetters.AlefMaksura or '\uFEEF' or '\uFEF0', start, raw.Length, ref sink);
+        EmitArabic(scratch[..n], last is ArabicLetters.AlefMaksura or '\uFEEF' or '\uFEF0', start, raw.Length, ref sink);
         return true;
     }
 
-    private void EmitArabic<TSink>(Span<char> word, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink =>
-        EmitArabic(word, WordTable.Hash(word), alefMaksura, start, length, ref sink);
-
-    private void EmitArabic<TSink>(Span<char> word, int hash, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
+    private void EmitArabic<TSink>(Span<char> word, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
     {
-        var slot = _known.Find(word, hash);
-        if (slot >= 0)
+        if (PackedWordTable.TryPack(word, out var key))
+            EmitArabic(word, key, 0, alefMaksura, start, length, ref sink);
+        else
+            EmitArabic(word, 0, WordTable.Hash(word), alefMaksura, start, length, ref sink);
+    }
+
+    /// <summary>
+    /// The terms of one matching-normalized Arabic word: known words from the precomputed tables (by
+    /// <paramref name="key"/> when the word packs, else by <paramref name="hash"/>), others through the stemmer.
+    /// </summary>
+    private void EmitArabic<TSink>(Span<char> word, ulong key, int hash, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
+    {
+        StopKind kind;
+        if (key != 0)
         {
-            var known = _known.Kind(slot);
-            if (known == StopKind.Always || (known == StopKind.OnlyWithAlefMaksura && alefMaksura))
+            var slot = _packed.Find(key);
+            if (slot >= 0)
+            {
+                EmitPacked(word, slot, alefMaksura, start, length, ref sink);
                 return;
-            sink.Add(_known.Stem(slot, word), sink.KeepsStrings ? _knownStems[slot] : null, start, length);
-            return;
+            }
+            // a word that packs is in KnownWordTable only if its stem could not be packed (never, with the shipped lexicon)
+            if (_knownHasPackable)
+                hash = WordTable.Hash(word);
+        }
+        if (key == 0 || _knownHasPackable)
+        {
+            var slot = _known.Find(word, hash);
+            if (slot >= 0)
+            {
+                kind = _known.Kind(slot);
+                if (kind == StopKind.Always || (kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
+                    return;
+                sink.Add(_known.Stem(slot, word), sink.KeepsStrings ? _knownStems[slot] : null, start, length);
+                return;
+            }
         }
         // a word outside the lexicon is stemmed in place, without allocating
-        var kind = _stemmer.Stem(word, out var s, out var n);
+        kind = _stemmer.Stem(word, out var s, out var n);
         if (kind == StopKind.Always || (kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
             return;
         sink.Add(word.Slice(s, n), null, start, length);
+    }
+
+    /// <summary>The term of a word found in slot <paramref name="slot"/> of <see cref="PackedWordTable"/>, unless it is a stop word.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EmitPacked<TSink>(Span<char> word, int slot, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
+    {
+        var kind = _packed.Kind(slot);
+        if (kind == StopKind.Always || (kind == StopKind.OnlyWithAlefMaksura && alefMaksura))
+            return;
+        sink.Add(_packed.Stem(slot, word), sink.KeepsStrings ? _packedStems[_packed.StemIndex(slot)] : null, start, length);
     }
 
     /// <summary>A mixed word, one term per run of Arabic letters, other letters or digits: كوفيد19 → كوفيد, 19.</summary>

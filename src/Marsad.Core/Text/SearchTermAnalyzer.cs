@@ -28,8 +28,13 @@ public sealed partial class SearchTermAnalyzer
 
     private readonly StopwordSet _stops;
     private readonly LightStemmer _stemmer;
+    private readonly PackedWordTable _packed;
+    private readonly string[] _packedStems;
     private readonly KnownWordTable _known;
     private readonly string?[] _knownStems;
+
+    /// <summary>True when a word that packs went to <see cref="KnownWordTable"/> (its stem is not a range of it).</summary>
+    private readonly bool _knownHasPackable;
 
     /// <summary>The analyzer with Marsad's shipped stop words and lexicon.</summary>
     public static SearchTermAnalyzer Default => LazyDefault.Value;
@@ -38,7 +43,7 @@ public sealed partial class SearchTermAnalyzer
     {
         _stops = stops;
         _stemmer = new LightStemmer(lexicon, stops);
-        (_known, _knownStems) = Precompute(lexicon);
+        (_packed, _packedStems, _known, _knownStems, _knownHasPackable) = Precompute(lexicon);
     }
 
     /// <summary>True if <paramref name="normalizedWord"/> (matching-normalized) is a stop word in some spelling.</summary>
@@ -80,15 +85,20 @@ public sealed partial class SearchTermAnalyzer
     }
 
     /// <summary>True when the analysis of <paramref name="normalizedWord"/> was precomputed from the lexicon.</summary>
-    internal bool IsKnown(ReadOnlySpan<char> normalizedWord) => _known.Find(normalizedWord) >= 0;
+    internal bool IsKnown(ReadOnlySpan<char> normalizedWord) =>
+        PackedWordTable.TryPack(normalizedWord, out var key) && _packed.Find(key) >= 0 || _known.Find(normalizedWord) >= 0;
 
     /// <summary>
-    /// Analyzes every Arabic word of the lexicon once: its stop kind and stem go into a table looked up per token
-    /// (most frequent words first), and each distinct stem becomes one shared string for the string outputs.
+    /// Analyzes every Arabic word of the lexicon once: its stop kind and stem go into the tables looked up per token
+    /// (<see cref="PackedWordTable"/> for the short words, <see cref="KnownWordTable"/> for the rest; most frequent
+    /// words first), and each distinct stem becomes one shared string for the string outputs.
     /// </summary>
-    private (KnownWordTable Table, string?[] Stems) Precompute(ArabicLexicon lexicon)
+    private (PackedWordTable Packed, string[] PackedStems, KnownWordTable Table, string?[] Stems, bool KnownHasPackable) Precompute(ArabicLexicon lexicon)
     {
-        var entries = new List<(string Word, StopKind Kind, string Stem)>(lexicon.Count);
+        var packed = new List<(ulong Key, StopKind Kind, byte StemStart, byte StemLength, char StemLast, int Index)>(lexicon.Count);
+        var packedStems = new List<string>(lexicon.Count);
+        var entries = new List<(string Word, StopKind Kind, string Stem)>();
+        var knownHasPackable = false;
         var stems = new HashSet<string>(StringComparer.Ordinal);
         var stemLookup = stems.GetAlternateLookup<ReadOnlySpan<char>>();
         Span<char> buffer = stackalloc char[64];
@@ -110,7 +120,17 @@ public sealed partial class SearchTermAnalyzer
                 }
                 stem = shared;
             }
-            entries.Add((word, kind, stem));
+            if (PackedWordTable.TryPack(word, out var key) && StemRange(word, stem) is var (stemStart, stemLast)
+                && (stemLast == '\0' || PackedWordTable.Code(stemLast) != 0))
+            {
+                packed.Add((key, kind, (byte)stemStart, (byte)stem.Length, stemLast, packedStems.Count));
+                packedStems.Add(stem);
+            }
+            else
+            {
+                knownHasPackable |= PackedWordTable.TryPack(word, out _);
+                entries.Add((word, kind, stem));
+            }
         }
         var table = new KnownWordTable(entries);
         var strings = new string?[table.Capacity];
@@ -119,7 +139,24 @@ public sealed partial class SearchTermAnalyzer
             if (kind != StopKind.Always)
                 strings[table.Find(word)] = stem;
         }
-        return (table, strings);
+        return (new PackedWordTable(packed), [.. packedStems], table, strings, knownHasPackable);
+    }
+
+    /// <summary>
+    /// Where <paramref name="stem"/> lies in <paramref name="word"/>: its start, and its last letter when the
+    /// stemmer restored a different one (حكومتها → حكومة); null when the stem is not such a range.
+    /// </summary>
+    private static (int Start, char Last)? StemRange(string word, string stem)
+    {
+        if (stem.Length == 0)
+            return (0, '\0');
+        for (var start = 0; start + stem.Length <= word.Length; start++)
+        {
+            var range = word.AsSpan(start, stem.Length);
+            if (range[..^1].SequenceEqual(stem.AsSpan(0, stem.Length - 1)))
+                return (start, range[^1] == stem[^1] ? '\0' : stem[^1]);
+        }
+        return null;
     }
 
     private static bool IsArabicWord(ReadOnlySpan<char> word)

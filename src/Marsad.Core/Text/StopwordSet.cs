@@ -38,6 +38,16 @@ internal sealed class StopwordSet
     public StopKind Classify(ReadOnlySpan<char> normalizedWord) =>
         (StopKind)(_table.ValueOf(default, normalizedWord, default) & ~Kept);
 
+    /// <summary>
+    /// <see cref="Classify"/> and <see cref="IsKept"/> in one lookup (the stemmer asks both of every word it sees).
+    /// </summary>
+    public StopKind Classify(ReadOnlySpan<char> normalizedWord, out bool kept)
+    {
+        var value = _table.ValueOf(default, normalizedWord, default);
+        kept = (value & Kept) != 0;
+        return (StopKind)(value & ~Kept);
+    }
+
     /// <summary>True for the content words of <c>stopwords/keep.txt</c>: whole words, never split into clitics.</summary>
     public bool IsKept(ReadOnlySpan<char> normalizedWord) => (_table.ValueOf(default, normalizedWord, default) & Kept) != 0;
 

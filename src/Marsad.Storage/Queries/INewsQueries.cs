@@ -34,4 +34,10 @@ public interface INewsQueries
 
     /// <summary>The articles of the latest day with a dated article (or of <paramref name="day"/>), newest first.</summary>
     Task<IReadOnlyList<ArticleRef>> GetLeadArticlesAsync(DateOnly? day, int limit = 10, CancellationToken cancellationToken = default);
+
+    /// <summary>The story of each of <paramref name="articleIds"/> that has one (label, size, outlets), by article id.</summary>
+    Task<IReadOnlyDictionary<string, StoryRef>> GetArticleStoriesAsync(IReadOnlyCollection<string> articleIds, CancellationToken cancellationToken = default);
+
+    /// <summary>The stories whose articles mention the entity <paramref name="entityKey"/> (a key as listed), most such articles first.</summary>
+    Task<IReadOnlyList<EntityStory>> ListEntityStoriesAsync(string entityKey, int limit = 10, CancellationToken cancellationToken = default);
 }

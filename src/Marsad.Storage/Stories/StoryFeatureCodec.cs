@@ -3,9 +3,15 @@ using Marsad.Stories;
 
 namespace Marsad.Storage.Stories;
 
-/// <summary>How a story member's features are stored: the vector and entity keys as JSON text, the fingerprint as bytes.</summary>
+/// <summary>
+/// How a story member's features are stored: the vector and entity keys as JSON text, the fingerprint as bytes. The
+/// headline terms ride in the vector text as <c>["t:term", 0]</c> pairs (no schema change; members stored before they
+/// existed decode with none).
+/// </summary>
 internal static class StoryFeatureCodec
 {
+    private const string TitlePrefix = "t:";
+
     public static string VectorJson(StoryArticle features)
     {
         using var buffer = new MemoryStream();
@@ -17,6 +23,13 @@ internal static class StoryFeatureCodec
                 w.WriteStartArray();
                 w.WriteStringValue(key);
                 w.WriteNumberValue(weight);
+                w.WriteEndArray();
+            }
+            foreach (var term in features.TitleTerms)
+            {
+                w.WriteStartArray();
+                w.WriteStringValue(TitlePrefix + term);
+                w.WriteNumberValue(0);
                 w.WriteEndArray();
             }
             w.WriteEndArray();
@@ -35,10 +48,17 @@ internal static class StoryFeatureCodec
         try
         {
             var pairs = new List<KeyValuePair<string, float>>();
+            var title = new List<string>();
             using (var document = JsonDocument.Parse(vector))
             {
                 foreach (var pair in document.RootElement.EnumerateArray())
-                    pairs.Add(new(pair[0].GetString()!, pair[1].GetSingle()));
+                {
+                    var key = pair[0].GetString()!;
+                    if (key.StartsWith(TitlePrefix, StringComparison.Ordinal))
+                        title.Add(key[TitlePrefix.Length..]);
+                    else
+                        pairs.Add(new(key, pair[1].GetSingle()));
+                }
             }
             return new StoryArticle
             {
@@ -47,6 +67,7 @@ internal static class StoryFeatureCodec
                 Source = source,
                 Headline = headline ?? "",
                 Vector = pairs,
+                TitleTerms = title,
                 Entities = JsonSerializer.Deserialize<List<string>>(entities) ?? [],
                 Fingerprint = TextFingerprint.FromBytes(fingerprint),
             };

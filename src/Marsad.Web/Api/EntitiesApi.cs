@@ -1,5 +1,6 @@
 using Marsad.Storage.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Marsad.Web.Api;
 
@@ -19,8 +20,11 @@ public static class EntitiesApi
     /// <param name="Type">PER, LOC, ORG or MISC.</param>
     public sealed record EntityListParameters(string? Type);
 
-    /// <summary>Paging of an entity's articles and quotes.</summary>
-    public sealed record EntityParameters(int? ArticleLimit, int? ArticleOffset, int? QuoteLimit, int? QuoteOffset, int? CoMentionLimit);
+    /// <summary>Paging of an entity's articles and quotes (query names in snake_case, as the JSON).</summary>
+    public sealed record EntityParameters(
+        [FromQuery(Name = "article_limit")] int? ArticleLimit, [FromQuery(Name = "article_offset")] int? ArticleOffset,
+        [FromQuery(Name = "quote_limit")] int? QuoteLimit, [FromQuery(Name = "quote_offset")] int? QuoteOffset,
+        [FromQuery(Name = "co_mention_limit")] int? CoMentionLimit);
 
     internal static async Task<Results<Ok<Page<EntitySummary>>, ProblemHttpResult>> ListAsync(
         [AsParameters] EntityListParameters list, [AsParameters] FilterParameters filter, [AsParameters] PageParameters page,

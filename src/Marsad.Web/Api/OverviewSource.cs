@@ -4,8 +4,11 @@ using Marsad.Storage.Queries;
 
 namespace Marsad.Web.Api;
 
-/// <summary>Computes the <see cref="Overview"/>, at most once per <see cref="Lifetime"/> (it scans the whole store).</summary>
-public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeProvider clock)
+/// <summary>
+/// Computes the <see cref="Overview"/>, at most once per <see cref="Lifetime"/> (it scans the whole store) — except while
+/// articles are still being loaded, when every request sees the store as it is.
+/// </summary>
+public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeProvider clock, Hosting.StoreLoading loading)
 {
     /// <summary>Days counted as recent for rising entities (the latest day and the one before).</summary>
     public const int RecentDays = 2;
@@ -16,12 +19,17 @@ public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeP
     /// <summary>Days the per-source volume chart covers.</summary>
     public const int VolumeDays = 14;
 
+    /// <summary>Stories the home page lists.</summary>
+    public const int TopStories = 8;
+
     private static readonly TimeSpan Lifetime = TimeSpan.FromSeconds(30);
     private readonly SemaphoreSlim _gate = new(1, 1);
     private (Overview Value, DateTimeOffset At)? _cached;
 
     public async Task<Overview> GetAsync(CancellationToken cancellationToken)
     {
+        if (loading.InProgress)
+            return await ComputeAsync(cancellationToken).ConfigureAwait(false);
         if (_cached is { } c && clock.GetUtcNow() - c.At < Lifetime)
             return c.Value;
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -43,7 +51,7 @@ public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeP
     {
         var stats = await store.GetStatisticsAsync(null, cancellationToken).ConfigureAwait(false);
         if (stats.LastDay is null || !DateOnly.TryParseExact(stats.LastDay, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var last))
-            return new Overview(stats.Articles, null, [], [], [], []);
+            return new Overview(stats.Articles, null, [], [], [], [], []);
         var lead = await news.GetLeadArticlesAsync(last, 12, cancellationToken).ConfigureAwait(false);
         var recent = new DateRange(last.AddDays(1 - RecentDays), last);
         var baseline = new DateRange(recent.From.AddDays(-BaselineDays), recent.From.AddDays(-1));
@@ -51,6 +59,8 @@ public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeP
         var week = new ArticleFilter { From = last.AddDays(-6), To = last };
         var top = await news.ListEntitiesAsync(new EntityQuery { Filter = week, Limit = 12 }, cancellationToken).ConfigureAwait(false);
         var volume = await news.GetVolumeAsync(last.AddDays(1 - VolumeDays), last, cancellationToken).ConfigureAwait(false);
-        return new Overview(stats.Articles, stats.LastDay, lead, rising, top.Items, volume);
+        var stories = await store.GetStoriesAsync(last, last, cancellationToken).ConfigureAwait(false);
+        var topStories = stories.Where(s => s.Articles.Count > 1).Take(TopStories).Select(StoryItem.From).ToList();
+        return new Overview(stats.Articles, stats.LastDay, lead, rising, top.Items, volume, topStories);
     }
 }

@@ -1,27 +1,50 @@
+using Marsad.Storage;
+using Marsad.Storage.Queries;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Marsad.Web.Api;
 
 /// <summary>
-/// <c>GET /api/stories</c> and <c>GET /api/stories/{id}</c>. The store does not hold stories yet (story clustering is
-/// a separate feature); until it does, both answer 501 with a ProblemDetails saying so — no story is ever made up here.
+/// <c>GET /api/stories</c> and <c>GET /api/stories/{id}</c>: the stories the store holds (articles about one event across
+/// outlets and days, assigned at ingest). The JSON is that of <c>marsad stories --json</c> (each item) and
+/// <c>marsad story ID --json</c>.
 /// </summary>
 public static class StoriesApi
 {
-    /// <summary>What the API and the Story page say while the store has no stories.</summary>
-    public const string NotAvailable = "Stories are not available: this store does not hold story clusters yet.";
-
     public static RouteGroupBuilder MapStoriesApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/stories", List).WithName("ListStories").WithTags("Stories").WithSummary("Stories across outlets (not available yet)");
-        api.MapGet("/stories/{id}", Get).WithName("GetStory").WithTags("Stories").WithSummary("One story (not available yet)");
+        api.MapGet("/stories", ListAsync).WithName("ListStories").WithTags("Stories")
+            .WithSummary("Stories with an article published in the period, largest first")
+            .WithDescription("A story is the articles about one event across outlets and days. from, to: YYYY-MM-DD (either may be left open); "
+                + "min_articles leaves out smaller stories (1 lists every story, single articles included).");
+        api.MapGet("/stories/{id}", GetAsync).WithName("GetStory").WithTags("Stories")
+            .WithSummary("One story: its articles in time order, the original wire reports their copies came from, its outlets and entities");
         return api;
     }
 
-    internal static ProblemHttpResult List() => Unavailable();
+    /// <param name="From">Stories with an article published on or after this day.</param>
+    /// <param name="To">Stories with an article published on or before this day.</param>
+    /// <param name="MinArticles">Only stories with at least this many articles (default 1).</param>
+    public sealed record StoryListParameters(DateOnly? From, DateOnly? To, [FromQuery(Name = "min_articles")] int? MinArticles);
 
-    internal static ProblemHttpResult Get(string id) => Unavailable();
+    internal static async Task<Results<Ok<Page<StoryItem>>, ProblemHttpResult>> ListAsync(
+        [AsParameters] StoryListParameters q, [AsParameters] PageParameters page, IArticleStore store, CancellationToken cancellationToken)
+    {
+        if (ApiProblems.FirstError(page.Error(), q.From > q.To ? "from is after to" : null,
+                q.MinArticles is null or (>= 1 and <= 100_000) ? null : "min_articles must be between 1 and 100000") is { } problem)
+            return problem;
+        var stories = await store.GetStoriesAsync(q.From, q.To, cancellationToken).ConfigureAwait(false);
+        var matching = stories.Where(s => s.Articles.Count >= (q.MinArticles ?? 1)).ToList();
+        return TypedResults.Ok(new Page<StoryItem>(matching.Count, page.Skip, page.Size,
+            [.. matching.Skip(page.Skip).Take(page.Size).Select(StoryItem.From)]));
+    }
 
-    private static ProblemHttpResult Unavailable() =>
-        TypedResults.Problem(detail: NotAvailable, statusCode: StatusCodes.Status501NotImplemented, title: "Stories are not available");
+    internal static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetAsync(string id, IArticleStore store, CancellationToken cancellationToken)
+    {
+        if (ApiProblems.FirstError(TextLimits.Check("id", id, TextLimits.Name)) is { } problem)
+            return problem;
+        var story = await store.GetStoryAsync(id.Trim(), cancellationToken).ConfigureAwait(false);
+        return story is null ? ApiProblems.NotFound($"no story '{id}' in the store") : TypedResults.Ok(StoryResponse.From(story));
+    }
 }

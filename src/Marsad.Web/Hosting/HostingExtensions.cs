@@ -25,6 +25,7 @@ internal static class HostingExtensions
         services.AddSingleton(sp => NewsQueries.Of(sp.GetRequiredService<IArticleStore>()));
         services.AddSingleton(TimeProvider.System);
         services.AddSingleton<OverviewSource>();
+        services.AddSingleton(new StoreLoading()); // idle unless the host registers its own (marsad serve --sample)
         services.ConfigureHttpJsonOptions(o => ApiJson.Configure(o.SerializerOptions));
         // Arabic text goes out as text, not as numeric character references; < > & " ' are always encoded
         services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(PageText.Ranges));

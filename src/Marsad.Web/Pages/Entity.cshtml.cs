@@ -13,6 +13,9 @@ public sealed class EntityModel(INewsQueries news) : PageModel
 
     public EventPage Events { get; private set; } = null!;
 
+    /// <summary>The stories its articles belong to, most of its articles first.</summary>
+    public IReadOnlyList<EntityStory> Stories { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(string key, CancellationToken cancellationToken)
     {
         if (key.Length > Api.TextLimits.Name || await news.GetEntityAsync(key, new EntityProfileOptions { ArticleLimit = 15, CoMentionLimit = 24 }, cancellationToken) is not { } profile)
@@ -20,6 +23,7 @@ public sealed class EntityModel(INewsQueries news) : PageModel
         Profile = profile;
         Quotes = await news.ListQuotesAsync(new QuoteQuery { SpeakerKey = profile.Entity.Key, Limit = 20 }, cancellationToken);
         Events = await news.ListEventsAsync(new EventQuery { Actor = profile.Entity.Name, Limit = 10 }, cancellationToken);
+        Stories = await news.ListEntityStoriesAsync(profile.Entity.Key, 8, cancellationToken);
         ViewData["Title"] = profile.Entity.Name;
         ViewData["Nav"] = "entities";
         return Page();

@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Marsad.Web.Pages;
 
 /// <summary>The search page: query, filters, facets, highlighted results and a date histogram.</summary>
-public sealed class SearchModel(IArticleStore store) : PageModel
+public sealed class SearchModel(IArticleStore store, Marsad.Storage.Queries.INewsQueries news) : PageModel
 {
     public const int PageSize = 20;
 
@@ -28,6 +28,9 @@ public sealed class SearchModel(IArticleStore store) : PageModel
     public SearchResults? Results { get; private set; }
 
     public string? Error { get; private set; }
+
+    /// <summary>The stories of the hits that belong to one with other articles, by article id.</summary>
+    public IReadOnlyDictionary<string, Marsad.Storage.Queries.StoryRef> Stories { get; private set; } = new Dictionary<string, Marsad.Storage.Queries.StoryRef>();
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -55,6 +58,9 @@ public sealed class SearchModel(IArticleStore store) : PageModel
                 Sort = Sort == "newest" ? SearchSort.Date : SearchSort.Relevance,
                 EntityFacetSize = 12,
             }, cancellationToken);
+            var inStories = Results.Hits.Where(h => h.StoryId is not null).Select(h => h.Id).ToList();
+            Stories = (await news.GetArticleStoriesAsync(inStories, cancellationToken)).Where(s => s.Value.Articles > 1)
+                .ToDictionary(s => s.Key, s => s.Value, StringComparer.Ordinal);
         }
         catch (SearchQueryException e)
         {

@@ -114,6 +114,49 @@ internal static class Charts
         return Close(sb);
     }
 
+    /// <summary>
+    /// A story's articles on a time axis (right to left, as the page reads), one row per outlet in order of first report:
+    /// a dot per article (a link to it, its headline as the title); originals of copied reports ringed, copies hollow.
+    /// </summary>
+    public static IHtmlContent StoryTimeline(IReadOnlyList<(string Id, DateTimeOffset Time, string Headline, string Source, bool Original, bool Copy)> articles,
+        string label, int width = 720)
+    {
+        if (articles.Count == 0)
+            return HtmlString.Empty;
+        var sources = articles.Select(a => a.Source).Distinct(StringComparer.Ordinal).Take(16).ToList();
+        const int rowHeight = 28, labelWidth = 130, side = 14, axis = 20;
+        var height = (sources.Count * rowHeight) + axis;
+        var first = articles.Min(a => a.Time);
+        var last = articles.Max(a => a.Time);
+        var span = Math.Max(1, (last - first).TotalSeconds);
+        var plotWidth = width - labelWidth - (2 * side);
+        double X(DateTimeOffset t) => width - labelWidth - side - (plotWidth * (t - first).TotalSeconds / span);
+        var sb = Open(width, height, label);
+        for (var r = 0; r < sources.Count; r++)
+        {
+            var y = (r * rowHeight) + (rowHeight / 2);
+            var name = PageText.Encode(Trim(sources[r], 18));
+            sb.Append(Inv, $"<text class=\"label\" x=\"{width}\" y=\"{y + 4}\" text-anchor=\"start\">{name}</text>");
+            sb.Append(Inv, $"<line class=\"grid-line\" x1=\"{side}\" x2=\"{width - labelWidth}\" y1=\"{y}\" y2=\"{y}\"/>");
+        }
+        foreach (var a in articles)
+        {
+            var row = sources.IndexOf(a.Source);
+            if (row < 0)
+                continue;
+            var y = (row * rowHeight) + (rowHeight / 2);
+            var cls = a.Original ? "dot original" : a.Copy ? "dot copy" : "dot";
+            var title = PageText.Encode($"{a.Source} — {a.Time.UtcDateTime:yyyy-MM-dd HH:mm} UTC — {a.Headline}");
+            sb.Append("<a href=\"").Append(PageText.Encode(Links.Article(a.Id))).Append("\">")
+                .Append(Inv, $"<circle class=\"{cls}\" cx=\"{X(a.Time):0.##}\" cy=\"{y}\" r=\"6\"><title>{title}</title></circle></a>");
+        }
+        string Tick(DateTimeOffset t) => PageText.Encode(Labels.ShortDay(t.UtcDateTime.ToString("yyyy-MM-dd", Inv)) + " " + t.UtcDateTime.ToString("HH:mm", Inv));
+        sb.Append(Inv, $"<text class=\"axis\" x=\"{width - labelWidth - side}\" y=\"{height - 4}\" text-anchor=\"start\">{Tick(first)}</text>");
+        if (last > first)
+            sb.Append(Inv, $"<text class=\"axis\" x=\"{side}\" y=\"{height - 4}\" text-anchor=\"end\">{Tick(last)}</text>");
+        return Close(sb);
+    }
+
     private static StringBuilder Open(int width, int height, string label) =>
         new StringBuilder().Append(Inv, $"<svg class=\"chart\" viewBox=\"0 0 {width} {height}\" role=\"img\" aria-label=\"{PageText.Encode(label)}\" xmlns=\"http://www.w3.org/2000/svg\">");
 

@@ -1,4 +1,6 @@
+using Marsad.Analysis;
 using Marsad.Analysis.Keywords;
+using Marsad.Extraction;
 using Marsad.Stories;
 using Xunit;
 
@@ -7,6 +9,16 @@ namespace Marsad.Tests.Stories;
 public sealed class StoryClustererTests
 {
     private static readonly DateTimeOffset Day = new(2018, 4, 11, 8, 0, 0, TimeSpan.Zero);
+
+    private static readonly Lazy<ArticlePipeline> Pipeline = new(ArticlePipeline.CreateDefault);
+
+    /// <summary>Story features as ingest makes them: the real analysis pipeline (entities with their keys), then <see cref="StoryFeatures"/>.</summary>
+    private static StoryArticle Analyzed(string id, string source, string headline, string text, double hours) =>
+        StoryFeatures.Of(Pipeline.Value.Process(new RawDocument
+        {
+            Content = text, Id = id, Title = headline, Source = source,
+            Published = new DateTimeOffset(2018, 4, 10, 0, 0, 0, TimeSpan.Zero).AddHours(hours).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
+        }))!;
 
     private static StoryArticle A(string id, string source, string headline, string text, double hours = 0) =>
         StoryFeatures.Of(id, Day.AddHours(hours), source, headline, text, null, DocumentFrequencies.Default);
@@ -20,6 +32,68 @@ public sealed class StoryClustererTests
 
     private static readonly StoryArticle Kane = A("kane", "alarabia", "الرابطة تمنح كين هدف ستوك",
         "أعلنت رابطة الدوري الإنجليزي لكرة القدم إضافة هدف إلى رصيد مهاجم توتنهام هاري كين في مباراة ستوك سيتي.", 2);
+
+    // 11 April 2018, the Douma crisis (ANT v2.1): the WHO reports 500 people with signs of toxic exposure (Sky News
+    // Arabia 10:19, BBC 11:07), and Trump's "missiles are coming" tweet (France 24 12:43) — one crisis, shared
+    // places and words, two events that the gold keeps apart
+    private static readonly StoryArticle WhoSky = Analyzed("SK-middleEast-946-20180411", "skynews", "الصحة العالمية: أعراض كيماوية سامة على المئات بدوما السورية",
+        "أعلنت منظمة الصحة العالمية، الأربعاء، أن 500 شخص في مدينة دوما المحاصرة قرب دمشق توجهوا إلى منشآت طبية بعد تعرضهم لمواد كيماوية سامة. ودانت المنظمة في بيان، الهجوم الذي استهدف المدينة السورية مطلع الأسبوع الماضي، قائلة إن علامات وأعراض تتفق مع التعرض لكيماويات سامة ظهرت على نحو 500 مصاب، وفق \"رويترز\". وقال بيتر سلامة نائب مدير عام المنظمة للطوارئ والاستجابة: \"المنظمة تطالب بإتاحة الوصول إلى المنطقة بشكل فوري ودون عراقيل لتوفير الرعاية للمتأثرين وتقييم الآثار الصحية\".", 34.3);
+
+    private static readonly StoryArticle WhoBbc = Analyzed("BB-middleEast-329-20180411", "BBC", "منظمة الصحة العالمية تطلب دخول دوما فورا لرعاية 500 مصاب بـ\"مواد سامة\"",
+        "طلبت منظمة الصحة العالمية من الحكومة السورية السماح لها بـ\"الدخول الفوري دون أي عوائق\" إلى بلدة دوما، للتأكد من التقارير الواردة من شركائها على الأرض، والتي تفيد بإصابة 500 شخص في هجوم كيمياوي هناك. وقالت المنظمة - بحسب ما نقلته وكالة فرانس برس عن رئيسها، بيتر سلامة - إنها تريد توفير الرعاية اللازمة للمصابين، وتقييم الآثار الصحية، وتوفير رعاية صحية شاملة للناس. وعبرت المنظمة في بيان عن استنكارها للهجوم الذي تسبب في أعراض تتفق مع التعرض لمواد سامة.", 35.1);
+
+    private static readonly StoryArticle TweetFrance24 = Analyzed("FR-internationalNews-677-20180411", "france24", "ترامب يتوعد روسيا: استعدي \"الصواريخ قادمة لضرب سوريا\" وستكون \"جميلة وذكية\"",
+        "نشر الرئيس الأمريكي دونالد ترامب تغريدة على موقع \"تويتر\" توعد فيها روسيا قائلا إن الصواريخ \"قادمة\" لضرب سوريا، وستكون \"جميلة وجديدة وذكية\". وردا على ذلك قالت موسكو إن صواريخ ترامب يجب أن تستهدف \"الإرهابيين\" وليس \"الحكومة الشرعية\" في دمشق. حذر الرئيس الأمريكي دونالد ترامب روسيا الداعمة الأبرز لنظام الرئيس بشار الأسد من أن الصواريخ \"قادمة\" لضرب سوريا، ردا على هجوم يعتقد أن تنفيذه قد تم بالأسلحة الكيميائية واستهدف المدنيين في دوما السورية.", 36.7);
+
+    [Fact]
+    public void TwoOutletsOfOneEvent_JoinOneStory_AndAnotherEventOfTheSameCrisisDoesNot()
+    {
+        var clusterer = new StoryClusterer();
+        var report = clusterer.Add(WhoSky);
+        var second = clusterer.Add(WhoBbc);
+        var tweet = clusterer.Add(TweetFrance24);
+        Assert.Equal(report.StoryId, second.StoryId);
+        Assert.False(second.IsNew);
+        Assert.True(second.Similarity >= new StoryClustererOptions().MinProbability);
+        Assert.True(tweet.IsNew);
+        Assert.Equal(["skynews", "BBC"], clusterer.StoryOf(WhoBbc.Id)!.Sources);
+    }
+
+    [Fact]
+    public void PairModel_RatesTheSameEventAboveADifferentOne()
+    {
+        var clusterer = new StoryClusterer();
+        clusterer.Add(WhoSky);
+        clusterer.Add(TweetFrance24);
+        var probabilities = new Dictionary<string, double>();
+        clusterer.VisitCandidates(WhoBbc, (member, features) =>
+        {
+            Assert.All(features, f => Assert.InRange(f, 0, 1.0001));
+            probabilities[member.Id] = StoryPairModel.Default.Probability(features);
+        });
+        Assert.True(probabilities[WhoSky.Id] > 0.5, $"same event: {probabilities[WhoSky.Id]:0.000}");
+        Assert.True(probabilities.GetValueOrDefault(TweetFrance24.Id) < probabilities[WhoSky.Id] / 2, $"different event: {probabilities.GetValueOrDefault(TweetFrance24.Id):0.000}");
+    }
+
+    [Fact]
+    public void SharedRareEntities_RaiseThePairProbability()
+    {
+        var model = StoryPairModel.Default;
+        double[] words = [0.2, 0.2, 0.3, 0, 0, 0.3, 0];
+        double[] wordsAndEntity = [0.2, 0.2, 0.3, 0.5, 0.9, 0.3, 0];
+        Assert.True(model.Probability(wordsAndEntity) > model.Probability(words));
+        Assert.Equal(StoryPairModel.FeatureNames.Count, model.Weights.Count);
+    }
+
+    [Fact]
+    public void Features_KeepTheHeadlineTermsRarestFirst()
+    {
+        var f = WhoSky;
+        Assert.NotEmpty(f.TitleTerms);
+        Assert.Contains(f.TitleTerms, t => t.StartsWith("دوم", StringComparison.Ordinal));
+        var idf = f.TitleTerms.Select(DocumentFrequencies.Default.Idf).ToList();
+        Assert.Equal(idf.OrderByDescending(x => x), idf);
+    }
 
     [Fact]
     public void SameEventAcrossOutlets_JoinsOneStory()

@@ -1,0 +1,142 @@
+using System.Globalization;
+using Marsad.Stories;
+
+namespace Marsad.Benchmarks.Stories;
+
+/// <summary>
+/// `quality story-train DEV.jsonl`: learns the <see cref="StoryPairModel"/> weights from the development gold window.
+/// The window's analyzed articles (the story-tuning cache: real pipeline, NER entity keys) are replayed in
+/// publication order through a <see cref="StoryClusterer"/> that puts each one into its gold story; every candidate
+/// pair the clusterer's index retrieves with both articles in the gold (not uncertain) is a training example, labelled
+/// same story or not. L2-regularized logistic regression fitted by Newton's method (IRLS). Prints the model line for
+/// <see cref="StoryPairModel.Default"/>, then the development pair scores of the clusterer with it over a threshold
+/// range (how <see cref="StoryClustererOptions.MinProbability"/> was chosen). Deterministic: same gold, same weights.
+/// </summary>
+internal static class StoryTrain
+{
+    private const double L2 = 1.0;
+
+    public static int Run(string[] args)
+    {
+        if (args.Length < 1)
+        {
+            Console.Error.WriteLine("usage: quality story-train DEV.jsonl");
+            return 2;
+        }
+        var window = StoryTuning.Window.Load(args[0]);
+        var features = window.Articles.Select(a => StoryFeatures.Of(a)!).ToList();
+        var clusterer = new StoryClusterer();
+        var x = new List<double[]>();
+        var y = new List<bool>();
+        foreach (var f in features)
+        {
+            if (window.Gold.TryGetValue(f.Id, out var g))
+            {
+                clusterer.VisitCandidates(f, (member, pair) =>
+                {
+                    if (window.Gold.TryGetValue(member.Id, out var h))
+                    {
+                        x.Add((double[])pair.Clone());
+                        y.Add(g == h);
+                    }
+                });
+            }
+            clusterer.Restore(f, window.Gold.TryGetValue(f.Id, out var story) ? "gold-" + story.ToString(CultureInfo.InvariantCulture) : f.Id);
+        }
+        Console.WriteLine($"{x.Count} candidate pairs, {y.Count(v => v)} same-story");
+        var model = Fit(x, y);
+        for (var i = 0; i < model.Weights.Count; i++)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {StoryPairModel.FeatureNames[i],-22} {model.Weights[i],8:0.####}"));
+        Console.WriteLine(model.ToCSharp());
+        foreach (var threshold in new[] { 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5 })
+        {
+            var score = window.Score(features, new StoryClustererOptions { MinProbability = threshold }, model);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: development {score}"));
+        }
+        return 0;
+    }
+
+    /// <summary>L2-regularized (bias excluded) logistic regression by Newton–Raphson steps.</summary>
+    internal static StoryPairModel Fit(List<double[]> x, List<bool> y)
+    {
+        var n = x[0].Length + 1;
+        var theta = new double[n];
+        for (var iteration = 0; iteration < 50; iteration++)
+        {
+            var gradient = new double[n];
+            var hessian = new double[n, n];
+            var row = new double[n];
+            for (var s = 0; s < x.Count; s++)
+            {
+                x[s].CopyTo(row, 0);
+                row[n - 1] = 1;
+                double z = 0;
+                for (var j = 0; j < n; j++)
+                    z += theta[j] * row[j];
+                var p = 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
+                var d = p - (y[s] ? 1 : 0);
+                var h = p * (1 - p);
+                for (var j = 0; j < n; j++)
+                {
+                    gradient[j] += d * row[j];
+                    for (var k = 0; k < n; k++)
+                        hessian[j, k] += h * row[j] * row[k];
+                }
+            }
+            for (var j = 0; j < n - 1; j++)
+            {
+                gradient[j] += L2 * theta[j];
+                hessian[j, j] += L2;
+            }
+            var step = Solve(hessian, gradient);
+            var largest = 0.0;
+            for (var j = 0; j < n; j++)
+            {
+                theta[j] -= step[j];
+                largest = Math.Max(largest, Math.Abs(step[j]));
+            }
+            if (largest < 1e-8)
+                break;
+        }
+        return new StoryPairModel
+        {
+            Weights = [.. theta[..^1].Select(w => Math.Round(w, 4))],
+            Bias = Math.Round(theta[^1], 4),
+        };
+    }
+
+    private static double[] Solve(double[,] a, double[] b)
+    {
+        var n = b.Length;
+        var m = new double[n, n + 1];
+        for (var i = 0; i < n; i++)
+        {
+            for (var j = 0; j < n; j++)
+                m[i, j] = a[i, j];
+            m[i, n] = b[i];
+        }
+        for (var c = 0; c < n; c++)
+        {
+            var pivot = c;
+            for (var r = c + 1; r < n; r++)
+            {
+                if (Math.Abs(m[r, c]) > Math.Abs(m[pivot, c]))
+                    pivot = r;
+            }
+            for (var k = 0; k <= n; k++)
+                (m[c, k], m[pivot, k]) = (m[pivot, k], m[c, k]);
+            for (var r = 0; r < n; r++)
+            {
+                if (r == c || m[c, c] == 0)
+                    continue;
+                var f = m[r, c] / m[c, c];
+                for (var k = c; k <= n; k++)
+                    m[r, k] -= f * m[c, k];
+            }
+        }
+        var result = new double[n];
+        for (var i = 0; i < n; i++)
+            result[i] = m[i, n] / m[i, i];
+        return result;
+    }
+}
