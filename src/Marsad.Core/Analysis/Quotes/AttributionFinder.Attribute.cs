@@ -104,7 +104,7 @@ internal sealed partial class AttributionFinder
         if (j < limit && _doc.Tokens[j].Type == QTokenType.OpenQuote && _doc.Tokens[j].Quote >= 0)
         {
             var span = _doc.Quotes[_doc.Tokens[j].Quote];
-            if (span.Closed && WordsIn(span) <= 2 && span.Close + 1 < limit)
+            if (span.Closed && WordsIn(span) is >= 1 and <= 2 && span.Close - span.Open >= 2 && span.Close + 1 < limit)
             {
                 var after = span.Close + 1;
                 if (cue.Entry.Has(CueFlags.Address) && _doc.Tokens[after].IsWord && !IsComplementizer(_doc.Key(after)))

@@ -31,6 +31,20 @@ public sealed class HostileTextTests
         Assert.All(article.Quotes, q => Assert.Equal(article.Text[q.Start..q.End], q.Text));
     }
 
+    [Theory]
+    [InlineData("وقال “” إن الاتفاقية مهمة للبلدين.")]
+    [InlineData("وأضاف «» أن الوزير سيزور موسكو قريبا.")]
+    public void EmptyQuotes_AfterACue_AreNotASpeakerName(string paragraph)
+    {
+        // found by the random-text property (seed 5wR0c95FQiW4): an empty quoted pair after a cue was read as a quoted
+        // speaker name with its last token before its first
+        var article = new Article();
+        article.SetParagraphs([paragraph]);
+        new QuoteExtractor().Analyze(article);
+        Assert.All(article.Quotes, q => Assert.Equal(article.Text[q.Start..q.End], q.Text));
+        Assert.DoesNotContain(article.Quotes, q => q.Speaker is { Length: 0 });
+    }
+
     [Fact]
     public void RandomText_NeverThrows_AndSpansAreInBounds() =>
         AnyText.Sample(text =>
