@@ -5,12 +5,18 @@ namespace Marsad.Storage.Sqlite;
 
 internal sealed partial class SqliteArticleStore
 {
+    /// <summary>The total and the source, topic and day facets of a search's matches, counted in one pass (no scoring).</summary>
+    private sealed record FacetPassResult(long Total, List<FacetCount> Sources, List<FacetCount> Topics, List<FacetCount> Days);
+
     /// <summary>
-    /// The total and the source, topic and day facets in one pass over the matches (no scoring), and the entity facet
-    /// over the mentions of the <paramref name="best"/> hits.
+    /// Runs <see cref="FacetPass"/> on a connection of its own, so that a search's ranking and hits on its connection and
+    /// this pass over every match run on two cores at once (each connection reads its own WAL snapshot: with a write
+    /// committed between them, the total may count an article the hits have not seen yet).
     /// </summary>
-    private static (long Total, SearchFacets Facets) Facets(SqliteConnection connection, string from, FilterSql filter, string? match,
-        List<long> best, int entityFacetSize)
+    private Task<FacetPassResult> FacetPassAsync(string from, FilterSql filter, string? match, CancellationToken cancellationToken) =>
+        Task.Run(() => RunAsync(connection => Task.FromResult(FacetPass(connection, from, filter, match)), cancellationToken), cancellationToken);
+
+    private static FacetPassResult FacetPass(SqliteConnection connection, string from, FilterSql filter, string? match)
     {
         var sources = new Dictionary<string, long>(StringComparer.Ordinal);
         var topics = new Dictionary<string, long>(StringComparer.Ordinal);
@@ -27,11 +33,8 @@ internal sealed partial class SqliteArticleStore
                 Increment(days, reader, 2);
             }
         }
-        return (total, new SearchFacets(
-            Sorted(sources).Take(100).ToList(),
-            Sorted(topics),
-            Entities(connection, best, entityFacetSize),
-            days.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new FacetCount(d.Key, d.Value)).ToList()));
+        return new FacetPassResult(total, Sorted(sources).Take(100).ToList(), Sorted(topics),
+            days.OrderBy(d => d.Key, StringComparer.Ordinal).Select(d => new FacetCount(d.Key, d.Value)).ToList());
     }
 
     private static void Increment(Dictionary<string, long> counts, SqliteDataReader reader, int column)

@@ -28,31 +28,52 @@ internal sealed partial class SqliteArticleStore
         var (from, score, match) = Source(parsed, request.Match, filter);
         var order = FilterSql.OrderBy(request.Sort, parsed.HasWords, "a.id");
         var rankInIndex = parsed.HasWords && request.Sort == SearchSort.Relevance && filter.Conditions.Length == 0;
-        return await RunAsync(connection =>
+        // with facets, the pass over every match runs beside the ranking, on a second connection
+        var facetPass = request.IncludeFacets ? FacetPassAsync(from, filter, match, cancellationToken) : null;
+        try
         {
-            var depth = request.IncludeFacets ? EntityFacetDepth : 0;
-            List<(long Key, string Id, double Score)> page;
-            List<long> best;
-            if (rankInIndex)
+            return await RunAsync(async connection =>
             {
-                var ranked = RankedByIndex(connection, match!, request.Offset + request.Limit, depth);
-                page = PageOf(connection, ranked, request.Offset, request.Limit);
-                best = ranked.Take(depth).Select(r => r.Key).ToList();
-            }
-            else
+                var depth = request.IncludeFacets ? EntityFacetDepth : 0;
+                List<(long Key, string Id, double Score)> page;
+                List<long> best;
+                if (rankInIndex)
+                {
+                    var ranked = RankedByIndex(connection, match!, request.Offset + request.Limit, depth);
+                    page = PageOf(connection, ranked, request.Offset, request.Limit);
+                    best = ranked.Take(depth).Select(r => r.Key).ToList();
+                }
+                else
+                {
+                    page = Page(connection, $"SELECT a.key, a.id, {score} AS score {from} ORDER BY {order} LIMIT @limit OFFSET @offset", filter, match, request.Limit, request.Offset);
+                    best = depth == 0 ? [] : Page(connection, $"SELECT a.key, a.id, {score} AS score {from} ORDER BY {order} LIMIT @limit", filter, match, depth, 0).ConvertAll(p => p.Key);
+                }
+                var hits = HitAssembler.Assemble(HitRows(connection, page), parsed, request.IncludeSnippets);
+                if (facetPass is null)
+                {
+                    var count = Count(connection, rankInIndex ? "SELECT count(*) FROM article_terms WHERE article_terms MATCH @match" : $"SELECT count(*) {from}", filter, match);
+                    return new SearchResults(count, hits, null);
+                }
+                var entities = Entities(connection, best, request.EntityFacetSize);
+                var counted = await facetPass.ConfigureAwait(false);
+                return new SearchResults(counted.Total, hits, new SearchFacets(counted.Sources, counted.Topics, entities, counted.Days));
+            }, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            if (facetPass is not null)
             {
-                page = Page(connection, $"SELECT a.key, a.id, {score} AS score {from} ORDER BY {order} LIMIT @limit OFFSET @offset", filter, match, request.Limit, request.Offset);
-                best = depth == 0 ? [] : Page(connection, $"SELECT a.key, a.id, {score} AS score {from} ORDER BY {order} LIMIT @limit", filter, match, depth, 0).ConvertAll(p => p.Key);
+                // observed in every case: a failed or cancelled search leaves no unobserved task behind
+                try
+                {
+                    await facetPass.ConfigureAwait(false);
+                }
+                catch (Exception e) when (e is StoreException or OperationCanceledException)
+                {
+                    // the search itself reports what went wrong
+                }
             }
-            long total;
-            SearchFacets? facets = null;
-            if (request.IncludeFacets)
-                (total, facets) = Facets(connection, from, filter, match, best, request.EntityFacetSize);
-            else
-                total = Count(connection, rankInIndex ? "SELECT count(*) FROM article_terms WHERE article_terms MATCH @match" : $"SELECT count(*) {from}", filter, match);
-            var hits = HitAssembler.Assemble(HitRows(connection, page), parsed, request.IncludeSnippets);
-            return Task.FromResult(new SearchResults(total, hits, facets));
-        }, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     /// <summary>The FROM … WHERE … of a search, its score expression and the FTS5 MATCH text (null when none is needed).</summary>
