@@ -126,7 +126,11 @@ internal static class StoryTuning
                 var d = docs[i];
                 var raw = new RawDocument
                 {
-                    Content = d.Text, Id = d.Id, Title = d.Title, Source = d.Source, Section = d.Section,
+                    Content = d.Text,
+                    Id = d.Id,
+                    Title = d.Title,
+                    Source = d.Source,
+                    Section = d.Section,
                     Published = d.Published!.Value.ToString("O", CultureInfo.InvariantCulture),
                 };
                 try

@@ -21,7 +21,8 @@ public sealed record StoryPairModel
     /// <summary>The model trained on the development gold window (see the type's remarks for the command).</summary>
     public static StoryPairModel Default { get; } = new()
     {
-        Weights = [5.1567, 4.8328, 6.3015, 1.0733, 4.3514, -0.6212, -0.1169], Bias = -7.3034,
+        Weights = [5.1567, 4.8328, 6.3015, 1.0733, 4.3514, -0.6212, -0.1169],
+        Bias = -7.3034,
     };
 
     /// <summary>One weight per feature of <see cref="FeatureNames"/>.</summary>

@@ -16,7 +16,10 @@ public sealed class StoryClustererTests
     private static StoryArticle Analyzed(string id, string source, string headline, string text, double hours) =>
         StoryFeatures.Of(Pipeline.Value.Process(new RawDocument
         {
-            Content = text, Id = id, Title = headline, Source = source,
+            Content = text,
+            Id = id,
+            Title = headline,
+            Source = source,
             Published = new DateTimeOffset(2018, 4, 10, 0, 0, 0, TimeSpan.Zero).AddHours(hours).ToString("O", System.Globalization.CultureInfo.InvariantCulture),
         }))!;
 

@@ -45,8 +45,8 @@ internal sealed partial class NewsQueryEngine
             (string, object?) k = ("key", key);
             var totals = await ListAsync(c, "SELECT count(DISTINCT m.article), count(*) FROM entity_mentions m WHERE m.key = @key", null,
                 r => (Articles: Long(r, 0), Mentions: Long(r, 1)), cancellationToken, k).ConfigureAwait(false);
-            var summary = (await DescribeAsync(c, [key], cancellationToken).ConfigureAwait(false))[key]
-                with { Articles = totals[0].Articles, Mentions = totals[0].Mentions };
+            var described = (await DescribeAsync(c, [key], cancellationToken).ConfigureAwait(false))[key];
+            var summary = described with { Articles = totals[0].Articles, Mentions = totals[0].Mentions };
             var spellings = await ListAsync(c, """
                 SELECT m.text, m.type, count(*), count(DISTINCT m.article) FROM entity_mentions m WHERE m.key = @key
                 GROUP BY m.text, m.type ORDER BY 3 DESC, 1, 2
