@@ -58,10 +58,10 @@ internal static class IngestCommand
             if (parse.GetValue(enqueue))
                 return await IngestEnqueue.RunAsync(articleStore, documents, () => readErrors, cancellationToken).ConfigureAwait(false);
             var ingestor = new ArticleIngestor(articleStore, ArticlePipeline.CreateDefault(),
-                new IngestOptions { Jobs = parse.GetValue(jobs), BatchSize = parse.GetValue(batch), OnStepFailure = ReportStepFailure });
+                new IngestOptions { Jobs = parse.GetValue(jobs), BatchSize = parse.GetValue(batch), OnStepFailure = (d, steps) => CliConsole.Error(IngestMessages.StepsFailed(d, steps)) });
             var clock = Stopwatch.StartNew();
             void OnFailure(Marsad.Extraction.RawDocument d, Exception e) =>
-                CliConsole.Error($"{d.Origin ?? d.Id ?? "a document"}: cannot analyze: {e.Message}");
+                CliConsole.Error(IngestMessages.CannotAnalyze(d, e));
             var summary = await IngestProgress.RunAsync(
                 progress => ingestor.RunAsync(documents, OnFailure, progress, cancellationToken), cancellationToken).ConfigureAwait(false);
             clock.Stop();
@@ -80,8 +80,4 @@ internal static class IngestCommand
         });
         return command;
     }
-
-    /// <summary>One line per article stored without a step's findings: which document, which step, what went wrong.</summary>
-    internal static void ReportStepFailure(Marsad.Extraction.RawDocument document, IReadOnlyList<string> failedSteps) =>
-        CliConsole.Error($"{document.Origin ?? document.Id ?? "a document"}: stored, but an analysis step failed: {string.Join("; ", failedSteps)}");
 }

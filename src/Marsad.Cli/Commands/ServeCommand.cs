@@ -136,12 +136,12 @@ internal static class ServeCommand
         try
         {
             // the models load here, on the background thread, not before the server listens
-            var ingestor = new ArticleIngestor(store, ArticlePipeline.CreateDefault(), new IngestOptions { BatchSize = SampleBatch, OnStepFailure = IngestCommand.ReportStepFailure });
+            var ingestor = new ArticleIngestor(store, ArticlePipeline.CreateDefault(), new IngestOptions { BatchSize = SampleBatch, OnStepFailure = (d, steps) => CliConsole.Error(IngestMessages.StepsFailed(d, steps)) });
             var progress = new Progress<IngestSummary>(s => loading.Report(s.Added + s.Updated + s.Skipped + s.Failed));
             var summary = await ingestor.RunAsync(documents, (d, e) =>
             {
                 Interlocked.Increment(ref errors);
-                CliConsole.Error($"{d.Origin ?? d.Id ?? "a sample document"}: cannot analyze: {e.Message}");
+                CliConsole.Error(IngestMessages.CannotAnalyze(d, e));
             }, progress, cancellationToken).ConfigureAwait(false);
             loading.Finish();
             Console.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,

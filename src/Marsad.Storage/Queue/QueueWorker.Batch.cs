@@ -101,7 +101,7 @@ public sealed partial class QueueWorker
         {
             BatchSize = Math.Max(jobs.Count, 1),
             Jobs = _options.Jobs,
-            OnStepFailure = (document, steps) => _log($"{document.Origin ?? document.Id ?? "a document"}: stored, but an analysis step failed: {string.Join("; ", steps)}"),
+            OnStepFailure = (document, steps) => _log(IngestMessages.StepsFailed(document, steps)),
         });
         var summary = await ingestor.RunAsync(jobs.Select(j => j.Document),
             (document, error) => failed[byDocument[document].Id] = "cannot analyze: " + error.Message, null, cancellationToken).ConfigureAwait(false);

@@ -100,12 +100,11 @@ internal sealed partial class TransliterationModel
             for (var b = 0; b < beamScores.Length; b++)
             {
                 var history = beamHistories.AsSpan(b * h, h);
-                if (_children is not null)
-                    ScoreUnits(history, letter, units.Length, scores, known);
+                ScoreUnits(history, letter, units, scores, known);
                 for (var slot = 0; slot < units.Length; slot++)
                 {
                     var u = units[slot];
-                    var score = beamScores[b] + (_children is not null ? scores[slot] : LogProb(history, u));
+                    var score = beamScores[b] + scores[slot];
                     if (h > 0)
                     {
                         history[1..].CopyTo(shifted);
@@ -188,14 +187,21 @@ internal sealed partial class TransliterationModel
     /// the same values, summed in the same order, as <see cref="LogProb"/> gives unit by unit, but with two look-ups per
     /// history length instead of two per unit and history length.
     /// </summary>
-    private void ScoreUnits(ReadOnlySpan<int> history, char letter, int count, Span<double> scores, Span<bool> known)
+    private void ScoreUnits(ReadOnlySpan<int> history, char letter, int[] units, Span<double> scores, Span<bool> known)
     {
+        var count = units.Length;
+        if (_children is null)
+        {
+            for (var slot = 0; slot < count; slot++)
+                scores[slot] = LogProb(history, units[slot]); // hashed histories (order above 4): unit by unit
+            return;
+        }
         known[..count].Clear();
         var backoff = 0.0;
         for (var start = 0; start <= history.Length; start++)
         {
             var context = PackContext(history[start..]);
-            if (_children!.TryGetValue((context, letter), out var children))
+            if (_children.TryGetValue((context, letter), out var children))
             {
                 for (var i = 0; i < children.Slots.Length; i++)
                 {
