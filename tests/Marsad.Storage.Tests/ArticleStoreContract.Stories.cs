@@ -31,12 +31,12 @@ public abstract partial class ArticleStoreContract<TFixture>
         await twice.WriteAsync(records[90..], Ct);
         await second.AssignAsync(records[90..], Ct);
 
-        var a = Partition(await once.GetStoriesAsync(cancellationToken: Ct));
-        var b = Partition(await twice.GetStoriesAsync(cancellationToken: Ct));
-        Assert.Equal(records.Count, (await once.GetStoriesAsync(cancellationToken: Ct)).Sum(s => s.Articles.Count));
+        var a = Partition(await AllStoriesAsync(once));
+        var b = Partition(await AllStoriesAsync(twice));
+        Assert.Equal(records.Count, (await AllStoriesAsync(once)).Sum(s => s.Articles.Count));
         Assert.Equal(a, b);
         // the corpus slice has real multi-article stories, not only singletons
-        Assert.Contains(await once.GetStoriesAsync(cancellationToken: Ct), s => s.Articles.Count > 2);
+        Assert.Contains(await AllStoriesAsync(once), s => s.Articles.Count > 2);
     }
 
     [Fact]
@@ -48,7 +48,7 @@ public abstract partial class ArticleStoreContract<TFixture>
         var assigner = new StoryAssigner(store);
         Assert.Equal(50, await assigner.CatchUpAsync(Ct));
         Assert.Equal(0, await new StoryAssigner(store).CatchUpAsync(Ct));
-        var stories = await store.GetStoriesAsync(cancellationToken: Ct);
+        var stories = await AllStoriesAsync(store);
         // every stored article belongs to exactly one story
         Assert.Equal(records.Select(r => r.Article.Id).Order(StringComparer.Ordinal), stories.SelectMany(s => s.Articles).Order(StringComparer.Ordinal));
         foreach (var s in stories)
@@ -113,13 +113,49 @@ public abstract partial class ArticleStoreContract<TFixture>
         await new StoryAssigner(store).CatchUpAsync(Ct);
         var day = records.Select(r => r.Article.Published![..10]).GroupBy(d => d).OrderByDescending(g => g.Count()).First().Key;
         var date = DateOnly.ParseExact(day, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
-        var stories = await store.GetStoriesAsync(date, date, Ct);
+        var stories = await AllStoriesAsync(store, date, date);
         var onDay = records.Where(r => r.Article.Published!.StartsWith(day, StringComparison.Ordinal)).Select(r => r.Article.Id).ToList();
         var listed = stories.SelectMany(s => s.Articles).ToList();
         Assert.All(onDay, id => Assert.Single(listed, l => l == id));
         Assert.All(stories, s => Assert.Contains(s.Articles, onDay.Contains));
-        Assert.Empty(await store.GetStoriesAsync(new DateOnly(1990, 1, 1), new DateOnly(1990, 1, 2), Ct));
+        Assert.Empty(await AllStoriesAsync(store, new DateOnly(1990, 1, 1), new DateOnly(1990, 1, 2)));
     }
+
+    [Fact]
+    public async Task Stories_Pages_ConcatenateToTheWholeListing()
+    {
+        await using var store = await Fixture.CreateEmptyAsync();
+        await store.WriteAsync(TestCorpus.Records.Take(160).ToList(), Ct);
+        await new StoryAssigner(store).CatchUpAsync(Ct);
+        var all = await AllStoriesAsync(store);
+        var multi = all.Where(s => s.Articles.Count >= 2).ToList();
+        Assert.True(multi.Count > 3, "the corpus slice should give several multi-article stories");
+        // largest first, then the latest, then by id
+        Assert.Equal(all.OrderByDescending(s => s.Articles.Count).ThenByDescending(s => s.Last).ThenBy(s => s.Id, StringComparer.Ordinal).Select(s => s.Id),
+            all.Select(s => s.Id));
+
+        var paged = new List<StorySummary>();
+        for (var skip = 0; ; skip += 3)
+        {
+            var page = await store.ListStoriesAsync(new StoryListQuery(MinArticles: 2, Skip: skip, Limit: 3), Ct);
+            Assert.Equal(multi.Count, page.Total);
+            if (page.Stories.Count == 0)
+                break;
+            paged.AddRange(page.Stories);
+        }
+        Assert.Equal(multi.Select(s => s.Id), paged.Select(s => s.Id));
+        Assert.Equal(multi.Select(s => string.Join(',', s.Articles)), paged.Select(s => string.Join(',', s.Articles)));
+
+        // a count alone reads no story; a page past the end still gives the total
+        var count = await store.ListStoriesAsync(new StoryListQuery(Limit: 0), Ct);
+        Assert.Equal((all.Count, 0), (count.Total, count.Stories.Count));
+        var past = await store.ListStoriesAsync(new StoryListQuery(Skip: all.Count + 5, Limit: 10), Ct);
+        Assert.Equal((all.Count, 0), (past.Total, past.Stories.Count));
+        Assert.Equal(0, (await store.ListStoriesAsync(new StoryListQuery(MinArticles: 100_000), Ct)).Total);
+    }
+
+    private async Task<IReadOnlyList<StorySummary>> AllStoriesAsync(IArticleStore store, DateOnly? from = null, DateOnly? to = null) =>
+        (await store.ListStoriesAsync(new StoryListQuery(from, to), Ct)).Stories;
 
     private static HashSet<string> Partition(IReadOnlyList<StorySummary> stories) =>
         [.. stories.Select(s => s.Id + ":" + string.Join(',', s.Articles.Order(StringComparer.Ordinal)))];

@@ -28,7 +28,7 @@ internal static class StoriesCommand
                 return ExitCodes.Usage;
             }
             await using var articleStore = await ArticleStore.OpenAsync(parse.GetValue(store.Database), create: false, cancellationToken).ConfigureAwait(false);
-            var stories = await articleStore.GetStoriesAsync(from, to, cancellationToken).ConfigureAwait(false);
+            var stories = (await articleStore.ListStoriesAsync(new StoryListQuery(from, to), cancellationToken).ConfigureAwait(false)).Stories;
             if (parse.GetValue(json))
                 WriteJson(stories);
             else

@@ -106,19 +106,37 @@ internal sealed partial class PostgresArticleStore
         }, cancellationToken).ConfigureAwait(false);
     }
 
-    public Task<IReadOnlyList<StorySummary>> GetStoriesAsync(DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default) =>
+    public Task<StoryPage> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(async connection =>
         {
             var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            var total = 0;
             await using (var command = new NpgsqlCommand("""
-                SELECT id, label FROM stories WHERE id IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)
+                WITH sized AS (
+                    SELECT m.story AS story, count(*) AS n, max(m.time) AS last FROM story_members m
+                    WHERE m.story IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)
+                    GROUP BY m.story HAVING count(*) >= @min)
+                SELECT sized.story, s.label, count(*) OVER () FROM sized JOIN stories s ON s.id = sized.story
+                ORDER BY sized.n DESC, sized.last DESC, sized.story COLLATE "C" LIMIT @limit OFFSET @skip
                 """, connection))
             {
-                command.Parameters.AddWithValue("from", NpgsqlDbType.Date, from ?? DateOnly.MinValue);
-                command.Parameters.AddWithValue("to", NpgsqlDbType.Date, to ?? DateOnly.MaxValue);
+                AddListParameters(command, query);
                 await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
                 while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
+                {
                     labels[reader.GetString(0)] = reader.GetString(1);
+                    total = (int)reader.GetInt64(2);
+                }
+            }
+            if (labels.Count == 0 && (query.Skip > 0 || query.Limit == 0))
+            {
+                await using var command = new NpgsqlCommand("""
+                    SELECT count(*) FROM (SELECT m.story FROM story_members m
+                        WHERE m.story IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)
+                        GROUP BY m.story HAVING count(*) >= @min) sized JOIN stories s ON s.id = sized.story
+                    """, connection);
+                AddListParameters(command, query);
+                total = (int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
             }
             var members = new Dictionary<string, List<StoryTimeline.Member>>(StringComparer.Ordinal);
             await using (var command = new NpgsqlCommand("""
@@ -135,8 +153,17 @@ internal sealed partial class PostgresArticleStore
                     list.Add(new(reader.GetInt64(1), reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3), "", Text(reader, 4), null, null));
                 }
             }
-            return StoryListing.Order(labels, members);
+            return new StoryPage(total, StoryListing.Order(labels, members));
         }, cancellationToken);
+
+    private static void AddListParameters(NpgsqlCommand command, StoryListQuery query)
+    {
+        command.Parameters.AddWithValue("from", NpgsqlDbType.Date, query.From ?? DateOnly.MinValue);
+        command.Parameters.AddWithValue("to", NpgsqlDbType.Date, query.To ?? DateOnly.MaxValue);
+        command.Parameters.AddWithValue("min", NpgsqlDbType.Bigint, (long)Math.Max(1, query.MinArticles));
+        command.Parameters.AddWithValue("limit", NpgsqlDbType.Bigint, query.Limit is { } limit ? (object)(long)Math.Max(0, limit) : DBNull.Value);
+        command.Parameters.AddWithValue("skip", NpgsqlDbType.Bigint, (long)Math.Max(0, query.Skip));
+    }
 
     public Task<StoryDetail?> GetStoryAsync(string id, CancellationToken cancellationToken = default) =>
         RunAsync(async connection =>

@@ -115,18 +115,39 @@ internal sealed partial class SqliteArticleStore
         }
     }
 
-    public Task<IReadOnlyList<StorySummary>> GetStoriesAsync(DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default) =>
+    public Task<StoryPage> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken = default) =>
         RunAsync(connection =>
         {
             var labels = new Dictionary<string, string>(StringComparer.Ordinal);
+            var total = 0;
             using (var command = connection.CreateCommand())
             {
-                command.CommandText = "SELECT id, label FROM stories WHERE id IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)";
-                command.Parameters.AddWithValue("@from", from is { } f ? PublishedDate.Format(f) : "0000-00-00");
-                command.Parameters.AddWithValue("@to", to is { } t ? PublishedDate.Format(t) : "9999-99-99");
+                command.CommandText = """
+                    WITH sized AS (
+                        SELECT m.story AS story, count(*) AS n, max(m.time) AS last FROM story_members m
+                        WHERE m.story IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)
+                        GROUP BY m.story HAVING count(*) >= @min)
+                    SELECT sized.story, s.label, count(*) OVER () FROM sized JOIN stories s ON s.id = sized.story
+                    ORDER BY sized.n DESC, sized.last DESC, sized.story LIMIT @limit OFFSET @skip
+                    """;
+                AddListParameters(command, query);
                 using var reader = command.ExecuteReader();
                 while (reader.Read())
+                {
                     labels[reader.GetString(0)] = reader.GetString(1);
+                    total = reader.GetInt32(2);
+                }
+            }
+            if (labels.Count == 0 && (query.Skip > 0 || query.Limit == 0))
+            {
+                using var command = connection.CreateCommand();
+                command.CommandText = """
+                    SELECT count(*) FROM (SELECT m.story FROM story_members m
+                        WHERE m.story IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)
+                        GROUP BY m.story HAVING count(*) >= @min) sized JOIN stories s ON s.id = sized.story
+                    """;
+                AddListParameters(command, query);
+                total = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
             }
             var members = new Dictionary<string, List<StoryTimeline.Member>>(StringComparer.Ordinal);
             using (var command = connection.CreateCommand())
@@ -146,8 +167,17 @@ internal sealed partial class SqliteArticleStore
                     list.Add(new(reader.GetInt64(1), reader.GetString(2), StoryTime.Parse(reader.GetString(3)), "", Text(reader, 4), null, null));
                 }
             }
-            return Task.FromResult(StoryListing.Order(labels, members));
+            return Task.FromResult(new StoryPage(total, StoryListing.Order(labels, members)));
         }, cancellationToken);
+
+    private static void AddListParameters(SqliteCommand command, StoryListQuery query)
+    {
+        command.Parameters.AddWithValue("@from", query.From is { } f ? PublishedDate.Format(f) : "0000-00-00");
+        command.Parameters.AddWithValue("@to", query.To is { } t ? PublishedDate.Format(t) : "9999-99-99");
+        command.Parameters.AddWithValue("@min", Math.Max(1, query.MinArticles));
+        command.Parameters.AddWithValue("@limit", query.Limit is { } limit ? Math.Max(0, limit) : -1);
+        command.Parameters.AddWithValue("@skip", Math.Max(0, query.Skip));
+    }
 
     public Task<StoryDetail?> GetStoryAsync(string id, CancellationToken cancellationToken = default) =>
         RunAsync(connection =>

@@ -21,8 +21,12 @@ public interface IStoryStore
     /// </summary>
     Task<IReadOnlyList<long>> WriteStoryMembersAsync(IReadOnlyList<StoryMemberRecord> members, IReadOnlyList<StoryLabel> labels, CancellationToken cancellationToken = default);
 
-    /// <summary>Stories with at least one article published in [<paramref name="from"/>, <paramref name="to"/>] (either may be open), largest first.</summary>
-    Task<IReadOnlyList<StorySummary>> GetStoriesAsync(DateOnly? from = null, DateOnly? to = null, CancellationToken cancellationToken = default);
+    /// <summary>
+    /// Stories with at least one article published in the query's period (either end may be open) and at least its
+    /// minimum of articles, largest first: the total and one page. Only the page's stories are read in full, so a long
+    /// period costs one aggregate over its story members, not a read of every story.
+    /// </summary>
+    Task<StoryPage> ListStoriesAsync(StoryListQuery query, CancellationToken cancellationToken = default);
 
     /// <summary>One story with its articles in time order, near-duplicate originals and entities, or <see langword="null"/>.</summary>
     Task<StoryDetail?> GetStoryAsync(string id, CancellationToken cancellationToken = default);

@@ -1,6 +1,7 @@
 using System.Globalization;
 using Marsad.Storage;
 using Marsad.Storage.Queries;
+using Marsad.Storage.Stories;
 
 namespace Marsad.Web.Api;
 
@@ -59,8 +60,8 @@ public sealed class OverviewSource(IArticleStore store, INewsQueries news, TimeP
         var week = new ArticleFilter { From = last.AddDays(-6), To = last };
         var top = await news.ListEntitiesAsync(new EntityQuery { Filter = week, Limit = 12 }, cancellationToken).ConfigureAwait(false);
         var volume = await news.GetVolumeAsync(last.AddDays(1 - VolumeDays), last, cancellationToken).ConfigureAwait(false);
-        var stories = await store.GetStoriesAsync(last, last, cancellationToken).ConfigureAwait(false);
-        var topStories = stories.Where(s => s.Articles.Count > 1).Take(TopStories).Select(StoryItem.From).ToList();
+        var stories = await store.ListStoriesAsync(new StoryListQuery(last, last, MinArticles: 2, Limit: TopStories), cancellationToken).ConfigureAwait(false);
+        var topStories = stories.Stories.Select(StoryItem.From).ToList();
         return new Overview(stats.Articles, stats.LastDay, lead, rising, top.Items, volume, topStories);
     }
 }

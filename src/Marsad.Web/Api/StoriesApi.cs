@@ -1,5 +1,6 @@
 using Marsad.Storage;
 using Marsad.Storage.Queries;
+using Marsad.Storage.Stories;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 
@@ -34,10 +35,9 @@ public static class StoriesApi
         if (ApiProblems.FirstError(page.Error(), q.From > q.To ? "from is after to" : null,
                 q.MinArticles is null or (>= 1 and <= 100_000) ? null : "min_articles must be between 1 and 100000") is { } problem)
             return problem;
-        var stories = await store.GetStoriesAsync(q.From, q.To, cancellationToken).ConfigureAwait(false);
-        var matching = stories.Where(s => s.Articles.Count >= (q.MinArticles ?? 1)).ToList();
-        return TypedResults.Ok(new Page<StoryItem>(matching.Count, page.Skip, page.Size,
-            [.. matching.Skip(page.Skip).Take(page.Size).Select(StoryItem.From)]));
+        var stories = await store.ListStoriesAsync(new StoryListQuery(q.From, q.To, q.MinArticles ?? 1, page.Skip, page.Size), cancellationToken)
+            .ConfigureAwait(false);
+        return TypedResults.Ok(new Page<StoryItem>(stories.Total, page.Skip, page.Size, [.. stories.Stories.Select(StoryItem.From)]));
     }
 
     internal static async Task<Results<Ok<StoryResponse>, ProblemHttpResult>> GetAsync(string id, IArticleStore store, CancellationToken cancellationToken)

@@ -43,11 +43,12 @@ public sealed class StoriesModel(IArticleStore store) : PageModel
             Error = "تاريخ البداية بعد تاريخ النهاية.";
             return;
         }
-        var stories = await store.GetStoriesAsync(From, To, cancellationToken);
-        var shown = All ? stories : [.. stories.Where(s => s.Articles.Count > 1)];
-        Singles = stories.Count - shown.Count;
-        Total = shown.Count;
-        Stories = [.. shown.Skip((PageNumber - 1) * PageSize).Take(PageSize)];
+        var shown = await store.ListStoriesAsync(new StoryListQuery(From, To, All ? 1 : 2, (PageNumber - 1) * PageSize, PageSize), cancellationToken);
+        // the other count (every story, or those of two articles or more) without reading any story
+        var other = await store.ListStoriesAsync(new StoryListQuery(From, To, All ? 2 : 1, Limit: 0), cancellationToken);
+        Singles = All ? shown.Total - other.Total : other.Total - shown.Total;
+        Total = shown.Total;
+        Stories = shown.Stories;
     }
 
     /// <summary>This list's address on another page.</summary>
