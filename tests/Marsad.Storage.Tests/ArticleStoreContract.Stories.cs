@@ -40,6 +40,33 @@ public abstract partial class ArticleStoreContract<TFixture>
     }
 
     [Fact]
+    public async Task Stories_TwoAssignersTakingTurns_BuildTheStoriesOfOne()
+    {
+        // two processes feeding one store (workers): each step takes in the other's assignments before deciding
+        var records = TestCorpus.Records.Take(160).ToList();
+        await using var once = await Fixture.CreateEmptyAsync();
+        var single = new StoryAssigner(once);
+        await single.CatchUpAsync(Ct);
+        await using var shared = await Fixture.CreateEmptyAsync();
+        StoryAssigner[] workers = [new(shared), new(shared)];
+        foreach (var worker in workers)
+            await worker.CatchUpAsync(Ct);
+        var turn = 0;
+        foreach (var batch in records.Chunk(20))
+        {
+            await once.WriteAsync(batch, Ct);
+            await single.AssignAsync(batch, Ct);
+            await shared.WriteAsync(batch, Ct);
+            await workers[turn++ % 2].AssignAsync(batch, Ct);
+        }
+        var expected = await AllStoriesAsync(once);
+        Assert.Contains(expected, s => s.Articles.Count > 2);
+        Assert.Equal(Partition(expected), Partition(await AllStoriesAsync(shared)));
+        // the first worker's state holds every article up to its last turn (the last batch was the second's), its own and the other's
+        Assert.Equal(records.Count - 20, workers[0].Clusterer.Stories.Sum(s => s.Articles.Count));
+    }
+
+    [Fact]
     public async Task Stories_ArticlesStoredWithoutStories_AreAssignedOnCatchUp()
     {
         await using var store = await Fixture.CreateEmptyAsync();

@@ -17,14 +17,22 @@ public sealed class ArticleIngestor
     private readonly IngestOptions _options;
     private readonly Stories.StoryAssigner _stories;
 
-    public ArticleIngestor(IArticleStore store, ArticlePipeline pipeline, IngestOptions? options = null)
+    /// <param name="store">Where articles and their stories are stored.</param>
+    /// <param name="pipeline">The analysis.</param>
+    /// <param name="options">Batching and parallelism.</param>
+    /// <param name="stories">
+    /// The story assigner to continue with, when one process runs many ingests into the same store (a worker, a watch):
+    /// it is caught up from the store once, then reads only what is new. By default each ingestor has its own, caught
+    /// up at the start of its run.
+    /// </param>
+    public ArticleIngestor(IArticleStore store, ArticlePipeline pipeline, IngestOptions? options = null, Stories.StoryAssigner? stories = null)
     {
         _store = store;
         _pipeline = pipeline;
         _options = options ?? new IngestOptions();
         if (_options.BatchSize < 1 || _options.Jobs < 1)
             throw new ArgumentOutOfRangeException(nameof(options), "batch size and jobs must be at least 1");
-        _stories = new Stories.StoryAssigner(store);
+        _stories = stories ?? new Stories.StoryAssigner(store);
     }
 
     /// <summary>Ingests <paramref name="documents"/>.</summary>
@@ -38,7 +46,8 @@ public sealed class ArticleIngestor
         var channel = Channel.CreateBounded<List<ArticleRecord>>(new BoundedChannelOptions(2) { SingleReader = true, SingleWriter = true });
         var counts = new Counts();
         // rebuild the story clustering state from the store (and give stories to articles stored without one)
-        await _stories.CatchUpAsync(cancellationToken).ConfigureAwait(false);
+        if (!_stories.IsCaughtUp)
+            await _stories.CatchUpAsync(cancellationToken).ConfigureAwait(false);
         var writer = Task.Run(() => WriteAllAsync(channel.Reader, counts, progress, cancellationToken), cancellationToken);
         try
         {

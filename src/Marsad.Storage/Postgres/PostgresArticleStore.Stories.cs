@@ -7,28 +7,31 @@ namespace Marsad.Storage.Postgres;
 
 internal sealed partial class PostgresArticleStore
 {
-    /// <summary>Serializes story writers across processes: assignments and label recounts of one story never interleave.</summary>
+    /// <summary>Serializes story assignment across processes: one writer reads, decides and writes at a time.</summary>
     private const long StoryLockId = 0x4d61727361640006; // "Marsad" + 6
 
     public Task<IReadOnlyList<StoredStoryMember>> ReadStoryMembersAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
-        RunAsync(async connection =>
+        RunAsync(connection => ReadMembersAsync(connection, null, afterSequence, limit, cancellationToken), cancellationToken);
+
+    private static async Task<IReadOnlyList<StoredStoryMember>> ReadMembersAsync(NpgsqlConnection connection, NpgsqlTransaction? transaction, long afterSequence,
+        int limit, CancellationToken cancellationToken)
+    {
+        await using var command = new NpgsqlCommand("""
+            SELECT m.seq, m.story, a.id, m.time, a.source, a.headline, m.vector::text, m.entities::text, m.fingerprint
+            FROM story_members m JOIN articles a ON a.key = m.article WHERE m.seq > @after ORDER BY m.seq LIMIT @limit
+            """, connection, transaction);
+        command.Parameters.AddWithValue("after", afterSequence);
+        command.Parameters.AddWithValue("limit", limit);
+        var members = new List<StoredStoryMember>();
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
+        while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
         {
-            await using var command = new NpgsqlCommand("""
-                SELECT m.seq, m.story, a.id, m.time, a.source, a.headline, m.vector::text, m.entities::text, m.fingerprint
-                FROM story_members m JOIN articles a ON a.key = m.article WHERE m.seq > @after ORDER BY m.seq LIMIT @limit
-                """, connection);
-            command.Parameters.AddWithValue("after", afterSequence);
-            command.Parameters.AddWithValue("limit", limit);
-            var members = new List<StoredStoryMember>();
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken).ConfigureAwait(false);
-            while (await reader.ReadAsync(cancellationToken).ConfigureAwait(false))
-            {
-                var features = StoryFeatureCodec.Decode(reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3), Text(reader, 4), reader.GetString(5),
-                    reader.GetString(6), reader.GetString(7), reader.GetFieldValue<byte[]>(8));
-                members.Add(new StoredStoryMember(reader.GetInt64(0), reader.GetString(1), features));
-            }
-            return (IReadOnlyList<StoredStoryMember>)members;
-        }, cancellationToken);
+            var features = StoryFeatureCodec.Decode(reader.GetString(2), reader.GetFieldValue<DateTimeOffset>(3), Text(reader, 4), reader.GetString(5),
+                reader.GetString(6), reader.GetString(7), reader.GetFieldValue<byte[]>(8));
+            members.Add(new StoredStoryMember(reader.GetInt64(0), reader.GetString(1), features));
+        }
+        return members;
+    }
 
     public Task<IReadOnlyList<Article>> ReadArticlesWithoutStoryAsync(int limit, CancellationToken cancellationToken = default) =>
         RunAsync(async connection =>
@@ -48,17 +51,20 @@ internal sealed partial class PostgresArticleStore
             return (IReadOnlyList<Article>)articles;
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<long>> WriteStoryMembersAsync(IReadOnlyList<StoryMemberRecord> members, IReadOnlyList<StoryLabel> labels, CancellationToken cancellationToken = default)
+    public async Task<StoryAssignmentResult> AssignStoriesAsync(long afterSequence, Func<IReadOnlyList<StoredStoryMember>, StoryAssignmentWrite> assign,
+        CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(members);
-        ArgumentNullException.ThrowIfNull(labels);
-        if (members.Count == 0 && labels.Count == 0)
-            return [];
+        ArgumentNullException.ThrowIfNull(assign);
         return await RunAsync(async connection =>
         {
             await using var transaction = await connection.BeginTransactionAsync(cancellationToken).ConfigureAwait(false);
             await using (var lockCommand = new NpgsqlCommand($"SELECT pg_advisory_xact_lock({StoryLockId})", connection, transaction))
                 await lockCommand.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
+            var read = await ReadMembersAsync(connection, transaction, afterSequence, int.MaxValue, cancellationToken).ConfigureAwait(false);
+            var (members, labels) = assign(read);
+            var lastRead = read.Count > 0 ? read[^1].Sequence : afterSequence;
+            if (members.Count == 0 && labels.Count == 0)
+                return new StoryAssignmentResult(lastRead, []);
             var sequences = new List<long>();
             await using (var batch = new NpgsqlBatch(connection, transaction))
             {
@@ -102,7 +108,7 @@ internal sealed partial class PostgresArticleStore
                 }
             }
             await transaction.CommitAsync(cancellationToken).ConfigureAwait(false);
-            return (IReadOnlyList<long>)sequences;
+            return new StoryAssignmentResult(lastRead, sequences);
         }, cancellationToken).ConfigureAwait(false);
     }
 

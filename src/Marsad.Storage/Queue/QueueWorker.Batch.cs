@@ -102,7 +102,7 @@ public sealed partial class QueueWorker
             BatchSize = Math.Max(jobs.Count, 1),
             Jobs = _options.Jobs,
             OnStepFailure = (document, steps) => _log(IngestMessages.StepsFailed(document, steps)),
-        });
+        }, _stories);
         var summary = await ingestor.RunAsync(jobs.Select(j => j.Document),
             (document, error) => failed[byDocument[document].Id] = "cannot analyze: " + error.Message, null, cancellationToken).ConfigureAwait(false);
         Interlocked.Add(ref _added, summary.Added);

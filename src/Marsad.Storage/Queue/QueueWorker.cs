@@ -20,6 +20,7 @@ public sealed partial class QueueWorker
     private readonly WorkerOptions _options;
     private readonly Action<string> _log;
     private readonly ResiliencePipeline _reconnect;
+    private readonly Stories.StoryAssigner _stories;
     private long _done;
     private long _added;
     private long _failed;
@@ -35,6 +36,7 @@ public sealed partial class QueueWorker
         _store = store;
         _queue = JobQueue.For(store);
         _pipeline = pipeline;
+        _stories = new Stories.StoryAssigner(store);
         _options = options ?? new WorkerOptions();
         if (_options.BatchSize < 1 || _options.Jobs < 1 || _options.Lease < TimeSpan.FromSeconds(1))
             throw new ArgumentOutOfRangeException(nameof(options), "batch size and jobs must be at least 1, the lease at least 1 s");

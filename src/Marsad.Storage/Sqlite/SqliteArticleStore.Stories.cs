@@ -9,26 +9,30 @@ namespace Marsad.Storage.Sqlite;
 internal sealed partial class SqliteArticleStore
 {
     public Task<IReadOnlyList<StoredStoryMember>> ReadStoryMembersAsync(long afterSequence, int limit, CancellationToken cancellationToken = default) =>
-        RunAsync(connection =>
+        RunAsync(connection => Task.FromResult(ReadMembers(connection, null, afterSequence, limit, cancellationToken)), cancellationToken);
+
+    private static IReadOnlyList<StoredStoryMember> ReadMembers(SqliteConnection connection, SqliteTransaction? transaction, long afterSequence, int limit,
+        CancellationToken cancellationToken)
+    {
+        using var command = connection.CreateCommand();
+        command.Transaction = transaction;
+        command.CommandText = """
+            SELECT m.seq, m.story, a.id, m.time, a.source, a.headline, m.vector, m.entities, m.fingerprint
+            FROM story_members m JOIN articles a ON a.key = m.article WHERE m.seq > @after ORDER BY m.seq LIMIT @limit
+            """;
+        command.Parameters.AddWithValue("@after", afterSequence);
+        command.Parameters.AddWithValue("@limit", limit);
+        var members = new List<StoredStoryMember>();
+        using var reader = command.ExecuteReader();
+        while (reader.Read())
         {
-            using var command = connection.CreateCommand();
-            command.CommandText = """
-                SELECT m.seq, m.story, a.id, m.time, a.source, a.headline, m.vector, m.entities, m.fingerprint
-                FROM story_members m JOIN articles a ON a.key = m.article WHERE m.seq > @after ORDER BY m.seq LIMIT @limit
-                """;
-            command.Parameters.AddWithValue("@after", afterSequence);
-            command.Parameters.AddWithValue("@limit", limit);
-            var members = new List<StoredStoryMember>();
-            using var reader = command.ExecuteReader();
-            while (reader.Read())
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var features = StoryFeatureCodec.Decode(reader.GetString(2), StoryTime.Parse(reader.GetString(3)), Text(reader, 4), reader.GetString(5),
-                    reader.GetString(6), reader.GetString(7), (byte[])reader.GetValue(8));
-                members.Add(new StoredStoryMember(reader.GetInt64(0), reader.GetString(1), features));
-            }
-            return Task.FromResult<IReadOnlyList<StoredStoryMember>>(members);
-        }, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            var features = StoryFeatureCodec.Decode(reader.GetString(2), StoryTime.Parse(reader.GetString(3)), Text(reader, 4), reader.GetString(5),
+                reader.GetString(6), reader.GetString(7), (byte[])reader.GetValue(8));
+            members.Add(new StoredStoryMember(reader.GetInt64(0), reader.GetString(1), features));
+        }
+        return members;
+    }
 
     public Task<IReadOnlyList<Article>> ReadArticlesWithoutStoryAsync(int limit, CancellationToken cancellationToken = default) =>
         RunAsync(connection =>
@@ -49,20 +53,24 @@ internal sealed partial class SqliteArticleStore
             return Task.FromResult<IReadOnlyList<Article>>(articles);
         }, cancellationToken);
 
-    public async Task<IReadOnlyList<long>> WriteStoryMembersAsync(IReadOnlyList<StoryMemberRecord> members, IReadOnlyList<StoryLabel> labels, CancellationToken cancellationToken = default)
+    public async Task<StoryAssignmentResult> AssignStoriesAsync(long afterSequence, Func<IReadOnlyList<StoredStoryMember>, StoryAssignmentWrite> assign,
+        CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(members);
-        ArgumentNullException.ThrowIfNull(labels);
-        if (members.Count == 0 && labels.Count == 0)
-            return [];
-        var rows = members.Select(m => (m, Vector: StoryFeatureCodec.VectorJson(m.Features), Entities: StoryFeatureCodec.EntitiesJson(m.Features),
-            Fingerprint: StoryFeatureCodec.FingerprintBytes(m.Features))).ToList();
+        ArgumentNullException.ThrowIfNull(assign);
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             return await RunAsync(connection =>
             {
+                // BEGIN IMMEDIATE takes the file's write lock: no other process assigns (or writes) until the commit
                 using var transaction = connection.BeginTransaction(deferred: false);
+                var read = ReadMembers(connection, transaction, afterSequence, int.MaxValue, cancellationToken);
+                var (members, labels) = assign(read);
+                var lastRead = read.Count > 0 ? read[^1].Sequence : afterSequence;
+                if (members.Count == 0 && labels.Count == 0)
+                    return Task.FromResult(new StoryAssignmentResult(lastRead, []));
+                var rows = members.Select(m => (m, Vector: StoryFeatureCodec.VectorJson(m.Features), Entities: StoryFeatureCodec.EntitiesJson(m.Features),
+                    Fingerprint: StoryFeatureCodec.FingerprintBytes(m.Features))).ToList();
                 using var insert = connection.CreateCommand();
                 insert.Transaction = transaction;
                 insert.CommandText = """
@@ -106,7 +114,7 @@ internal sealed partial class SqliteArticleStore
                     label.ExecuteNonQuery();
                 }
                 transaction.Commit();
-                return Task.FromResult<IReadOnlyList<long>>(sequences);
+                return Task.FromResult(new StoryAssignmentResult(lastRead, sequences));
             }, cancellationToken).ConfigureAwait(false);
         }
         finally

@@ -16,10 +16,14 @@ public interface IStoryStore
     Task<IReadOnlyList<Article>> ReadArticlesWithoutStoryAsync(int limit, CancellationToken cancellationToken = default);
 
     /// <summary>
-    /// Stores assignments and the labels of the stories they touch in one transaction. An article already assigned keeps
-    /// its story (the write is idempotent). Returns the sequence numbers given to the new assignments.
+    /// One assignment step, atomic across processes: in one transaction holding the store's story lock, reads the
+    /// assignments stored after <paramref name="afterSequence"/> (other writers'), hands them to <paramref name="assign"/>,
+    /// and stores the assignments and labels it returns. Because nobody else assigns between the read and the write,
+    /// two processes ingesting the same event at the same moment put it in one story, not two. An article already
+    /// assigned keeps its story (the write is idempotent).
     /// </summary>
-    Task<IReadOnlyList<long>> WriteStoryMembersAsync(IReadOnlyList<StoryMemberRecord> members, IReadOnlyList<StoryLabel> labels, CancellationToken cancellationToken = default);
+    Task<StoryAssignmentResult> AssignStoriesAsync(long afterSequence, Func<IReadOnlyList<StoredStoryMember>, StoryAssignmentWrite> assign,
+        CancellationToken cancellationToken = default);
 
     /// <summary>
     /// Stories with at least one article published in the query's period (either end may be open) and at least its

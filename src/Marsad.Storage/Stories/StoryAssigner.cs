@@ -7,14 +7,19 @@ namespace Marsad.Storage.Stories;
 /// Puts ingested articles into stories, incrementally: a <see cref="StoryClusterer"/> (near-duplicate index and story
 /// index) rebuilt from the store's assignments on <see cref="CatchUpAsync"/>, then fed each stored batch in input order.
 /// Nothing is re-clustered: a new article joins or starts a story, and articles stored before stories existed (or by an
-/// ingest stopped between its two writes) are assigned on the next catch-up. Two processes assigning into one
-/// PostgreSQL store at the same moment each see the other's stories only from their next catch-up.
+/// ingest stopped between its two writes) are assigned on the next catch-up. Each batch is one
+/// <see cref="IStoryStore.AssignStoriesAsync"/> step: it first takes in what other processes assigned since this
+/// assigner last looked, under the store's story lock, so several workers feeding one PostgreSQL store build the same
+/// stories one process would, never two stories for one event. A long-lived assigner (a worker's) reads only what is
+/// new at each step, so the cost per article stays flat however large the store grows.
 /// </summary>
 public sealed class StoryAssigner
 {
     private const int Chunk = 2000;
     private readonly IStoryStore _store;
-    private readonly StoryClusterer _clusterer;
+    private readonly StoryClustererOptions? _options;
+    private readonly DuplicateIndexOptions? _duplicateOptions;
+    private StoryClusterer _clusterer;
     private long _lastSequence;
 
     /// <summary>An assigner over <paramref name="store"/>; call <see cref="CatchUpAsync"/> before <see cref="AssignAsync"/>.</summary>
@@ -22,11 +27,16 @@ public sealed class StoryAssigner
     {
         ArgumentNullException.ThrowIfNull(store);
         _store = store;
+        _options = options;
+        _duplicateOptions = duplicateOptions;
         _clusterer = new StoryClusterer(options, duplicateOptions);
     }
 
     /// <summary>The clustering state (stories so far, near-duplicate index).</summary>
     public StoryClusterer Clusterer => _clusterer;
+
+    /// <summary>Whether <see cref="CatchUpAsync"/> has rebuilt the state (it is reset when a step fails to store).</summary>
+    public bool IsCaughtUp { get; private set; }
 
     /// <summary>
     /// Reads the assignments stored since the last call (all of them the first time) into the clustering state, then
@@ -37,11 +47,7 @@ public sealed class StoryAssigner
         while (true)
         {
             var members = await _store.ReadStoryMembersAsync(_lastSequence, Chunk, cancellationToken).ConfigureAwait(false);
-            foreach (var m in members)
-            {
-                _clusterer.Restore(m.Features, m.StoryId);
-                _lastSequence = Math.Max(_lastSequence, m.Sequence);
-            }
+            Restore(members);
             if (members.Count < Chunk)
                 break;
         }
@@ -55,6 +61,7 @@ public sealed class StoryAssigner
             if (articles.Count < Chunk || written == 0)
                 break;
         }
+        IsCaughtUp = true;
         return assigned;
     }
 
@@ -70,25 +77,49 @@ public sealed class StoryAssigner
 
     private async Task<int> AssignAsync(List<(Article Article, StoryArticle Features)> items, CancellationToken cancellationToken)
     {
-        var members = new List<StoryMemberRecord>();
-        var touched = new Dictionary<string, Story>(StringComparer.Ordinal);
-        foreach (var (article, features) in items)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            if (_clusterer.StoryOf(features.Id) is not null)
-                continue;
-            var assignment = _clusterer.Add(features);
-            members.Add(new StoryMemberRecord(assignment.StoryId, features, Day(article, features.Time), assignment.Similarity, assignment.CopyOf));
-            touched[assignment.StoryId] = _clusterer.StoryOf(features.Id)!;
-        }
-        if (members.Count == 0)
+        if (items.Count == 0)
             return 0;
-        var labels = touched.Values.Select(s => new StoryLabel(s.Id, s.Label)).ToList();
-        var sequences = await _store.WriteStoryMembersAsync(members, labels, cancellationToken).ConfigureAwait(false);
-        // when nobody else wrote in between, the next catch-up need not read our own assignments back
-        if (sequences.Count > 0 && sequences.Min() == _lastSequence + 1 && sequences.Max() - sequences.Min() + 1 == sequences.Count)
-            _lastSequence = sequences.Max();
-        return members.Count;
+        var assigned = 0;
+        try
+        {
+            var result = await _store.AssignStoriesAsync(_lastSequence, others =>
+            {
+                Restore(others);
+                var members = new List<StoryMemberRecord>();
+                var touched = new Dictionary<string, Story>(StringComparer.Ordinal);
+                foreach (var (article, features) in items)
+                {
+                    cancellationToken.ThrowIfCancellationRequested();
+                    if (_clusterer.StoryOf(features.Id) is not null)
+                        continue;
+                    var assignment = _clusterer.Add(features);
+                    members.Add(new StoryMemberRecord(assignment.StoryId, features, Day(article, features.Time), assignment.Similarity, assignment.CopyOf));
+                    touched[assignment.StoryId] = _clusterer.StoryOf(features.Id)!;
+                }
+                assigned = members.Count;
+                return new StoryAssignmentWrite(members, [.. touched.Values.Select(s => new StoryLabel(s.Id, s.Label))]);
+            }, cancellationToken).ConfigureAwait(false);
+            // nobody assigned between the read and the write: everything up to our own last write has been seen
+            _lastSequence = Math.Max(result.LastSequence, result.Sequences.Count > 0 ? result.Sequences.Max() : 0);
+            return assigned;
+        }
+        catch
+        {
+            // the state may hold assignments the store did not take: start again from the store at the next catch-up
+            _clusterer = new StoryClusterer(_options, _duplicateOptions);
+            _lastSequence = 0;
+            IsCaughtUp = false;
+            throw;
+        }
+    }
+
+    private void Restore(IReadOnlyList<StoredStoryMember> members)
+    {
+        foreach (var m in members)
+        {
+            _clusterer.Restore(m.Features, m.StoryId);
+            _lastSequence = Math.Max(_lastSequence, m.Sequence);
+        }
     }
 
     private static DateOnly Day(Article article, DateTimeOffset time) =>
