@@ -16,7 +16,7 @@ public sealed record StoryClustererOptions
     /// Least story score (mean same-event probability of the article with the story's members) for the article to
     /// join it. Chosen on the 2018-04-10/11 development gold window (docs/benchmarks.md).
     /// </summary>
-    public double MinProbability { get; init; } = 0.2;
+    public double MinProbability { get; init; } = 0.15;
 
     /// <summary>An article's heaviest terms used as index keys.</summary>
     public int LookupTerms { get; init; } = 12;
