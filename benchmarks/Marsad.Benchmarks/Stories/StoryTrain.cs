@@ -4,13 +4,15 @@ using Marsad.Stories;
 namespace Marsad.Benchmarks.Stories;
 
 /// <summary>
-/// `quality story-train DEV.jsonl`: learns the <see cref="StoryPairModel"/> weights from the development gold window.
-/// The window's analyzed articles (the story-tuning cache: real pipeline, NER entity keys) are replayed in
-/// publication order through a <see cref="StoryClusterer"/> that puts each one into its gold story; every candidate
-/// pair the clusterer's index retrieves with both articles in the gold (not uncertain) is a training example, labelled
-/// same story or not. L2-regularized logistic regression fitted by Newton's method (IRLS). Prints the model line for
-/// <see cref="StoryPairModel.Default"/>, then the development pair scores of the clusterer with it over a threshold
-/// range (how <see cref="StoryClustererOptions.MinProbability"/> was chosen). Deterministic: same gold, same weights.
+/// `quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,feature]`: learns the <see cref="StoryPairModel"/>
+/// weights from the development gold windows. Each window's analyzed articles (the story-tuning cache: real pipeline,
+/// NER entity keys) are replayed in publication order through a <see cref="StoryClusterer"/> that puts each one into
+/// its gold story; every candidate pair the clusterer's index retrieves with both articles in the gold (not uncertain)
+/// is a training example, labelled same story or not. L2-regularized logistic regression fitted by Newton's method
+/// (IRLS) on the pairs of every window. Prints the model line for <see cref="StoryPairModel.Default"/>, the pair scores
+/// of the clusterer with it on each window over a threshold range, and — with two windows or more — each window scored
+/// by the model fitted on the others (leave one window out: how <see cref="StoryClustererOptions.MinProbability"/> is
+/// chosen). <c>--drop</c> zeroes features, for ablations. Deterministic: same gold, same weights.
 /// </summary>
 internal static class StoryTrain
 {
@@ -45,8 +47,6 @@ internal static class StoryTrain
         var pairs = windows.Select((w, i) => Pairs(w, features[i], mask)).ToList();
         for (var i = 0; i < windows.Count; i++)
             Console.WriteLine($"{Path.GetFileName(golds[i])}: {pairs[i].X.Count} candidate pairs, {pairs[i].Y.Count(v => v)} same-story");
-        if (Environment.GetEnvironmentVariable("TMP_PAIRS") is { } tmp)
-            File.WriteAllLines(tmp, pairs.SelectMany((p, w) => p.X.Select((x, k) => w + "\t" + (p.Y[k] ? 1 : 0) + "\t" + string.Join("\t", x.Select(v => v.ToString(CultureInfo.InvariantCulture))) + "\t" + p.Ids[k])));
         var model = Fit([.. pairs.SelectMany(p => p.X)], [.. pairs.SelectMany(p => p.Y)]);
         for (var i = 0; i < model.Weights.Count; i++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {StoryPairModel.FeatureNames[i],-24} {model.Weights[i],8:0.####}"));
@@ -75,12 +75,11 @@ internal static class StoryTrain
     /// clusterer's index retrieves with both articles in the gold (not uncertain), its features (masked) and whether
     /// the two share a story.
     /// </summary>
-    private static (List<double[]> X, List<bool> Y, List<string> Ids) Pairs(StoryTuning.Window window, List<StoryArticle> features, double[] mask)
+    private static (List<double[]> X, List<bool> Y) Pairs(StoryTuning.Window window, List<StoryArticle> features, double[] mask)
     {
         var clusterer = new StoryClusterer();
         var x = new List<double[]>();
         var y = new List<bool>();
-        var ids = new List<string>();
         foreach (var f in features)
         {
             if (window.Gold.TryGetValue(f.Id, out var g))
@@ -91,13 +90,12 @@ internal static class StoryTrain
                     {
                         x.Add([.. pair.Zip(mask, (v, m) => v * m)]);
                         y.Add(g == h);
-                        ids.Add(f.Id + "\t" + member.Id);
                     }
                 });
             }
             clusterer.Restore(f, window.Gold.TryGetValue(f.Id, out var story) ? "gold-" + story.ToString(CultureInfo.InvariantCulture) : f.Id);
         }
-        return (x, y, ids);
+        return (x, y);
     }
 
     /// <summary>L2-regularized (bias excluded) logistic regression by Newton–Raphson steps.</summary>

@@ -6,10 +6,11 @@ namespace Marsad.Stories;
 /// <summary>
 /// The probability that two articles report the same specific event: a logistic regression over a handful of
 /// similarities — their term/entity cosine, the overlap of their distinctive terms, how much of each headline the
-/// other repeats, how rare (in the surrounding days) the entities they share are, their time gap and whether one
-/// outlet wrote both. The weights were learned from the pairs of the development gold window only
-/// (tests/data/stories/ant-2018-04-10_11.jsonl); retrain with
-/// <c>dotnet run -c Release --project benchmarks/Marsad.Benchmarks -- quality story-train tests/data/stories/ant-2018-04-10_11.jsonl</c>,
+/// other repeats, how rare (in the surrounding days) the entities they share are, their time gap, whether one outlet
+/// wrote both and whether their leads give the same specific number. The weights were learned from the pairs of the two
+/// development gold windows (tests/data/stories/ant-2018-04-10_11.jsonl and ant-2018-03-21_22.jsonl; never the held-out
+/// one); retrain with
+/// <c>dotnet run -c Release --project benchmarks/Marsad.Benchmarks -- quality story-train tests/data/stories/ant-2018-04-10_11.jsonl tests/data/stories/ant-2018-03-21_22.jsonl</c>,
 /// which prints the <see cref="Default"/> line to paste here.
 /// </summary>
 public sealed record StoryPairModel
@@ -18,7 +19,7 @@ public sealed record StoryPairModel
     public static IReadOnlyList<string> FeatureNames { get; } =
         ["cosine", "term-overlap", "headline-repeat", "entity-overlap", "rarest-shared-entity", "time-gap", "same-outlet", "shared-number"];
 
-    /// <summary>The model trained on the development gold window (see the type's remarks for the command).</summary>
+    /// <summary>The model trained on the development gold windows (see the type's remarks for the command).</summary>
     public static StoryPairModel Default { get; } = new()
     {
         Weights = [5.9838, 6.3501, 6.404, 1.3051, 3.4043, -1.0667, -0.5442, 0.7713],
