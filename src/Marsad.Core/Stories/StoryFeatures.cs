@@ -72,7 +72,7 @@ public static class StoryFeatures
     /// The numbers of the headline and the first <paramref name="leadSentences"/> sentences that name something specific:
     /// at least two digits or a decimal point, not a year (1900–2099) and not a day followed by a month name.
     /// </summary>
-    internal static List<string> Numbers(string? headline, string? text, int leadSentences)
+    private static List<string> Numbers(string? headline, string? text, int leadSentences)
     {
         var numbers = new List<string>();
         Collect(headline, numbers);
@@ -95,7 +95,7 @@ public static class StoryFeatures
             var number = Digits(words[i]);
             if (number.Length == 0 || (number.Length < 2 && !number.Contains('.', StringComparison.Ordinal)))
                 continue;
-            if (number.Length == 4 && number[0] is '1' or '2' && number[1] is '9' or '0' && !number.Contains('.', StringComparison.Ordinal))
+            if (number.Length == 4 && int.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and < 2100)
                 continue;
             if (number.Length <= 2 && i + 1 < words.Length && ArabicDateParser.TryGetMonth(words[i + 1].Trim('،', ',', '.', '(', ')'), out _, out _))
                 continue;
