@@ -4,27 +4,79 @@ using Marsad.Stories;
 namespace Marsad.Benchmarks.Stories;
 
 /// <summary>
-/// `quality story-train DEV.jsonl`: learns the <see cref="StoryPairModel"/> weights from the development gold window.
-/// The window's analyzed articles (the story-tuning cache: real pipeline, NER entity keys) are replayed in
-/// publication order through a <see cref="StoryClusterer"/> that puts each one into its gold story; every candidate
-/// pair the clusterer's index retrieves with both articles in the gold (not uncertain) is a training example, labelled
-/// same story or not. L2-regularized logistic regression fitted by Newton's method (IRLS). Prints the model line for
-/// <see cref="StoryPairModel.Default"/>, then the development pair scores of the clusterer with it over a threshold
-/// range (how <see cref="StoryClustererOptions.MinProbability"/> was chosen). Deterministic: same gold, same weights.
+/// `quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,feature]`: learns the <see cref="StoryPairModel"/>
+/// weights from the development gold windows. Each window's analyzed articles (the story-tuning cache: real pipeline,
+/// NER entity keys) are replayed in publication order through a <see cref="StoryClusterer"/> that puts each one into
+/// its gold story; every candidate pair the clusterer's index retrieves with both articles in the gold (not uncertain)
+/// is a training example, labelled same story or not. L2-regularized logistic regression fitted by Newton's method
+/// (IRLS) on the pairs of every window. Prints the model line for <see cref="StoryPairModel.Default"/>, the pair scores
+/// of the clusterer with it on each window over a threshold range, and — with two windows or more — each window scored
+/// by the model fitted on the others (leave one window out: how <see cref="StoryClustererOptions.MinProbability"/> is
+/// chosen). <c>--drop</c> zeroes features, for ablations. Deterministic: same gold, same weights.
 /// </summary>
 internal static class StoryTrain
 {
     private const double L2 = 1.0;
+    private static readonly double[] Thresholds = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6];
 
     public static int Run(string[] args)
     {
-        if (args.Length < 1)
+        var golds = new List<string>();
+        var drop = new HashSet<string>(StringComparer.Ordinal);
+        for (var i = 0; i < args.Length; i++)
         {
-            Console.Error.WriteLine("usage: quality story-train DEV.jsonl");
+            if (args[i] == "--drop" && i + 1 < args.Length)
+                drop.UnionWith(args[++i].Split(','));
+            else
+                golds.Add(args[i]);
+        }
+        if (golds.Count < 1)
+        {
+            Console.Error.WriteLine("usage: quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,feature]");
             return 2;
         }
-        var window = StoryTuning.Window.Load(args[0]);
-        var features = window.Articles.Select(a => StoryFeatures.Of(a)!).ToList();
+        var unknown = drop.Where(d => !StoryPairModel.FeatureNames.Contains(d)).ToList();
+        if (unknown.Count > 0)
+        {
+            Console.Error.WriteLine($"quality story-train: unknown feature {string.Join(", ", unknown)} (features: {string.Join(", ", StoryPairModel.FeatureNames)})");
+            return 2;
+        }
+        var mask = StoryPairModel.FeatureNames.Select(n => drop.Contains(n) ? 0.0 : 1.0).ToArray();
+        var windows = golds.Select(StoryTuning.Window.Load).ToList();
+        var features = windows.Select(w => w.Articles.Select(a => StoryFeatures.Of(a)!).ToList()).ToList();
+        var pairs = windows.Select((w, i) => Pairs(w, features[i], mask)).ToList();
+        for (var i = 0; i < windows.Count; i++)
+            Console.WriteLine($"{Path.GetFileName(golds[i])}: {pairs[i].X.Count} candidate pairs, {pairs[i].Y.Count(v => v)} same-story");
+        var model = Fit([.. pairs.SelectMany(p => p.X)], [.. pairs.SelectMany(p => p.Y)]);
+        for (var i = 0; i < model.Weights.Count; i++)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {StoryPairModel.FeatureNames[i],-24} {model.Weights[i],8:0.####}"));
+        Console.WriteLine(model.ToCSharp());
+        Console.WriteLine("trained on every window, scored on each:");
+        foreach (var threshold in Thresholds)
+        {
+            var scores = windows.Select((w, i) => w.Score(features[i], new StoryClustererOptions { MinProbability = threshold }, model)).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: mean F1 {scores.Average(s => s.F1):0.000}  [{string.Join(" | ", scores)}]"));
+        }
+        if (windows.Count < 2)
+            return 0;
+        // each window scored by the model trained on the others: the threshold is chosen on what it did not see
+        Console.WriteLine("trained on the other windows, scored on each (leave one window out):");
+        var held = Enumerable.Range(0, windows.Count).Select(i => Fit([.. pairs.Where((_, j) => j != i).SelectMany(p => p.X)], [.. pairs.Where((_, j) => j != i).SelectMany(p => p.Y)])).ToList();
+        foreach (var threshold in Thresholds)
+        {
+            var scores = windows.Select((w, i) => w.Score(features[i], new StoryClustererOptions { MinProbability = threshold }, held[i])).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: mean F1 {scores.Average(s => s.F1):0.000}  [{string.Join(" | ", scores)}]"));
+        }
+        return 0;
+    }
+
+    /// <summary>
+    /// The window replayed in publication order, each article put into its gold story: every candidate pair the
+    /// clusterer's index retrieves with both articles in the gold (not uncertain), its features (masked) and whether
+    /// the two share a story.
+    /// </summary>
+    private static (List<double[]> X, List<bool> Y) Pairs(StoryTuning.Window window, List<StoryArticle> features, double[] mask)
+    {
         var clusterer = new StoryClusterer();
         var x = new List<double[]>();
         var y = new List<bool>();
@@ -36,24 +88,14 @@ internal static class StoryTrain
                 {
                     if (window.Gold.TryGetValue(member.Id, out var h))
                     {
-                        x.Add((double[])pair.Clone());
+                        x.Add([.. pair.Zip(mask, (v, m) => v * m)]);
                         y.Add(g == h);
                     }
                 });
             }
             clusterer.Restore(f, window.Gold.TryGetValue(f.Id, out var story) ? "gold-" + story.ToString(CultureInfo.InvariantCulture) : f.Id);
         }
-        Console.WriteLine($"{x.Count} candidate pairs, {y.Count(v => v)} same-story");
-        var model = Fit(x, y);
-        for (var i = 0; i < model.Weights.Count; i++)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {StoryPairModel.FeatureNames[i],-22} {model.Weights[i],8:0.####}"));
-        Console.WriteLine(model.ToCSharp());
-        foreach (var threshold in new[] { 0.1, 0.15, 0.2, 0.25, 0.3, 0.4, 0.5 })
-        {
-            var score = window.Score(features, new StoryClustererOptions { MinProbability = threshold }, model);
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: development {score}"));
-        }
-        return 0;
+        return (x, y);
     }
 
     /// <summary>L2-regularized (bias excluded) logistic regression by Newton–Raphson steps.</summary>

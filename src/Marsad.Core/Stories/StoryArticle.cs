@@ -25,6 +25,12 @@ public sealed record StoryArticle
     /// <summary>Entity keys (canonical names) the article mentions.</summary>
     public IReadOnlyList<string> Entities { get; init; } = [];
 
+    /// <summary>
+    /// The specific numbers of the headline and lead (a death toll, a score, an amount: 26, 1.3, 435.8), as written in
+    /// ASCII digits; years and days of the month are left out.
+    /// </summary>
+    public IReadOnlyList<string> Numbers { get; init; } = [];
+
     /// <summary>Shingles of the body for near-duplicate detection.</summary>
     public TextFingerprint? Fingerprint { get; init; }
 

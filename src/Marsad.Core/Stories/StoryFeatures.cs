@@ -1,4 +1,5 @@
 using Marsad.Analysis.Keywords;
+using Marsad.Extraction;
 using Marsad.Text;
 
 namespace Marsad.Stories;
@@ -62,8 +63,63 @@ public static class StoryFeatures
             Vector = vector,
             TitleTerms = titleTerms,
             Entities = keys,
+            Numbers = Numbers(headline, text, o.LeadSentences),
             Fingerprint = TextFingerprint.Of(body),
         };
+    }
+
+    /// <summary>
+    /// The numbers of the headline and the first <paramref name="leadSentences"/> sentences that name something specific:
+    /// at least two digits or a decimal point, not a year (1900–2099) and not a day followed by a month name.
+    /// </summary>
+    private static List<string> Numbers(string? headline, string? text, int leadSentences)
+    {
+        var numbers = new List<string>();
+        Collect(headline, numbers);
+        if (!string.IsNullOrEmpty(text))
+        {
+            var sentences = SentenceSplitter.Split(text);
+            for (var s = 0; s < sentences.Count && s < leadSentences; s++)
+                Collect(sentences[s].Text(text), numbers);
+        }
+        return numbers;
+    }
+
+    private static void Collect(string? text, List<string> into)
+    {
+        if (string.IsNullOrEmpty(text))
+            return;
+        var words = text.Split((char[])[' ', '\n', '\t', '\u00A0'], StringSplitOptions.RemoveEmptyEntries);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var number = Digits(words[i]);
+            if (number.Length == 0 || (number.Length < 2 && !number.Contains('.', StringComparison.Ordinal)))
+                continue;
+            if (number.Length == 4 && int.TryParse(number, System.Globalization.CultureInfo.InvariantCulture, out var year) && year is >= 1900 and < 2100)
+                continue;
+            if (number.Length <= 2 && i + 1 < words.Length && ArabicDateParser.TryGetMonth(words[i + 1].Trim('،', ',', '.', '(', ')'), out _, out _))
+                continue;
+            if (!into.Contains(number, StringComparer.Ordinal))
+                into.Add(number);
+        }
+    }
+
+    /// <summary>The number a word writes (Arabic-Indic digits as ASCII, the decimal separator as '.'), or "" when it writes none.</summary>
+    private static string Digits(string word)
+    {
+        var sb = new System.Text.StringBuilder();
+        foreach (var c in word)
+        {
+            if (char.IsAsciiDigit(c))
+                sb.Append(c);
+            else if (c is >= '\u0660' and <= '\u0669')
+                sb.Append((char)('0' + (c - '\u0660')));
+            else if (c is '.' or ',' or '\u066B' && sb.Length > 0)
+                sb.Append('.');
+            else if (sb.Length > 0)
+                break;
+        }
+        return sb.ToString().TrimEnd('.');
     }
 
     /// <summary>Parses "YYYY-MM-DD" or an ISO-8601 / RFC 1123 time; null when it does not parse.</summary>

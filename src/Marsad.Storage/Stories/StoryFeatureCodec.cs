@@ -5,12 +5,13 @@ namespace Marsad.Storage.Stories;
 
 /// <summary>
 /// How a story member's features are stored: the vector and entity keys as JSON text, the fingerprint as bytes. The
-/// headline terms ride in the vector text as <c>["t:term", 0]</c> pairs (no schema change; members stored before they
-/// existed decode with none).
+/// headline terms ride in the vector text as <c>["t:term", 0]</c> pairs and the lead's numbers as <c>["n:26", 0]</c>
+/// pairs (no schema change; members stored before they existed decode with none).
 /// </summary>
 internal static class StoryFeatureCodec
 {
     private const string TitlePrefix = "t:";
+    private const string NumberPrefix = "n:";
 
     public static string VectorJson(StoryArticle features)
     {
@@ -26,15 +27,20 @@ internal static class StoryFeatureCodec
                 w.WriteEndArray();
             }
             foreach (var term in features.TitleTerms)
-            {
-                w.WriteStartArray();
-                w.WriteStringValue(TitlePrefix + term);
-                w.WriteNumberValue(0);
-                w.WriteEndArray();
-            }
+                WriteMarker(w, TitlePrefix + term);
+            foreach (var number in features.Numbers)
+                WriteMarker(w, NumberPrefix + number);
             w.WriteEndArray();
         }
         return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteMarker(Utf8JsonWriter w, string key)
+    {
+        w.WriteStartArray();
+        w.WriteStringValue(key);
+        w.WriteNumberValue(0);
+        w.WriteEndArray();
     }
 
     public static string EntitiesJson(StoryArticle features) => JsonSerializer.Serialize(features.Entities);
@@ -49,6 +55,7 @@ internal static class StoryFeatureCodec
         {
             var pairs = new List<KeyValuePair<string, float>>();
             var title = new List<string>();
+            var numbers = new List<string>();
             using (var document = JsonDocument.Parse(vector))
             {
                 foreach (var pair in document.RootElement.EnumerateArray())
@@ -56,6 +63,8 @@ internal static class StoryFeatureCodec
                     var key = pair[0].GetString()!;
                     if (key.StartsWith(TitlePrefix, StringComparison.Ordinal))
                         title.Add(key[TitlePrefix.Length..]);
+                    else if (key.StartsWith(NumberPrefix, StringComparison.Ordinal))
+                        numbers.Add(key[NumberPrefix.Length..]);
                     else
                         pairs.Add(new(key, pair[1].GetSingle()));
                 }
@@ -68,6 +77,7 @@ internal static class StoryFeatureCodec
                 Headline = headline ?? "",
                 Vector = pairs,
                 TitleTerms = title,
+                Numbers = numbers,
                 Entities = JsonSerializer.Deserialize<List<string>>(entities) ?? [],
                 Fingerprint = TextFingerprint.FromBytes(fingerprint),
             };

@@ -82,10 +82,28 @@ public sealed class StoryClustererTests
     public void SharedRareEntities_RaiseThePairProbability()
     {
         var model = StoryPairModel.Default;
-        double[] words = [0.2, 0.2, 0.3, 0, 0, 0.3, 0];
-        double[] wordsAndEntity = [0.2, 0.2, 0.3, 0.5, 0.9, 0.3, 0];
+        double[] words = [0.2, 0.2, 0.3, 0, 0, 0.3, 0, 0];
+        double[] wordsAndEntity = [0.2, 0.2, 0.3, 0.5, 0.9, 0.3, 0, 0];
+        double[] wordsAndNumber = [0.2, 0.2, 0.3, 0, 0, 0.3, 0, 1];
         Assert.True(model.Probability(wordsAndEntity) > model.Probability(words));
+        Assert.True(model.Probability(wordsAndNumber) > model.Probability(words));
         Assert.Equal(StoryPairModel.FeatureNames.Count, model.Weights.Count);
+    }
+
+    [Fact]
+    public void Features_KeepTheLeadsSpecificNumbers_NotYearsOrDates()
+    {
+        Assert.Equal(["257"], CrashCnn.Numbers);
+        Assert.Equal(["257"], CrashBbc.Numbers);
+        var clusterer = new StoryClusterer();
+        clusterer.Add(CrashCnn);
+        var shared = 0.0;
+        clusterer.VisitCandidates(CrashBbc, (_, features) => shared = features[StoryPairModel.FeatureNames.ToList().IndexOf("shared-number")]);
+        Assert.Equal(1, shared);
+        // the day of the month and the year are dates, 1.3 trillion and the 80 billion are what the report is about
+        var bill = A("bill", "skynews", "مشروع قانون لتمويل الحكومة الأميركية",
+            "وافق قادة الحزبين في الكونغرس الأميركي، في 21 مارس 2018، على مشروع قانون حجمه 1.3 تريليون دولار لتمويل أنشطة الحكومة، يشمل 80 مليار دولار إضافية للإنفاق الدفاعي و3 برامج جديدة.");
+        Assert.Equal(["1.3", "80"], bill.Numbers);
     }
 
     [Fact]

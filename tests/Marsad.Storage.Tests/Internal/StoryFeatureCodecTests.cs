@@ -10,11 +10,11 @@ public sealed class StoryFeatureCodecTests
 {
     private static readonly StoryArticle Features = StoryFeatures.Of("FR-internationalNews-667-20180410", new DateTimeOffset(2018, 4, 10, 20, 41, 41, TimeSpan.Zero), "france24",
         "روسيا تستخدم حق النقض ضد مشروع واشنطن بشأن الأسلحة الكيميائية في سوريا",
-        "استخدمت روسيا اليوم الثلاثاء حق النقض (الفيتو) ضد مشروع قرار أمريكي بمجلس الأمن الدولي يطالب بتشكيل لجنة تحقيق جديدة لتحديد المسؤولية عن هجمات بالأسلحة الكيماوية في سوريا.",
+        "استخدمت روسيا اليوم الثلاثاء حق النقض (الفيتو) للمرة الـ12 ضد مشروع قرار أمريكي بمجلس الأمن الدولي يطالب بتشكيل لجنة تحقيق جديدة لتحديد المسؤولية عن هجمات بالأسلحة الكيماوية في سوريا.",
         [new EntityMention("روسيا", "LOC", 8, 13), new EntityMention("سوريا", "LOC", 150, 155)], DocumentFrequencies.Default);
 
     [Fact]
-    public void Features_RoundTrip_WithTheirHeadlineTerms()
+    public void Features_RoundTrip_WithTheirHeadlineTermsAndNumbers()
     {
         var back = StoryFeatureCodec.Decode(Features.Id, Features.Time, Features.Source, Features.Headline,
             StoryFeatureCodec.VectorJson(Features), StoryFeatureCodec.EntitiesJson(Features), StoryFeatureCodec.FingerprintBytes(Features));
@@ -22,7 +22,8 @@ public sealed class StoryFeatureCodecTests
         Assert.Equal(Features.TitleTerms, back.TitleTerms);
         Assert.Equal(Features.Vector, back.Vector);
         Assert.Equal(Features.Entities, back.Entities);
-        Assert.DoesNotContain(back.Vector, p => p.Key.StartsWith("t:", StringComparison.Ordinal));
+        Assert.Equal(["12"], back.Numbers);
+        Assert.DoesNotContain(back.Vector, p => p.Key.StartsWith("t:", StringComparison.Ordinal) || p.Key.StartsWith("n:", StringComparison.Ordinal));
     }
 
     [Fact]
@@ -30,6 +31,7 @@ public sealed class StoryFeatureCodecTests
     {
         var back = StoryFeatureCodec.Decode("old", Features.Time, null, "", "[[\"w:فيتو\",0.8],[\"e:روسيا\",0.6]]", "[\"روسيا\"]", []);
         Assert.Empty(back.TitleTerms);
+        Assert.Empty(back.Numbers);
         Assert.Equal(2, back.Vector.Count);
     }
 
