@@ -11,7 +11,6 @@ internal static class TrainerRegistry
         ["ner"] = new Ner.NerTrainer(),
         ["ner-clusters"] = new Ner.NerClustersTrainer(),
         ["ner-names"] = new Ner.NewsNamesTrainer(),
-        ["ner-network"] = new Ner.NerNetworkTrainer(),
         ["lexicon"] = new Lexicon.LexiconTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),

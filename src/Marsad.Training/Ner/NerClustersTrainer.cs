@@ -48,8 +48,6 @@ internal sealed class NerClustersTrainer : ITrainer
         const int Dimensions = 100;
         var vectors = new Word2Vec(Dimensions, window: 5, negatives: 5, sample: 1e-4, seed: 20150101).Train(corpus, counts, epochs, Log);
         KMeans.NormalizeRows(vectors, vocabulary.Length, Dimensions);
-        if (StringOption(args, "--vectors-out", "") is { Length: > 0 } vectorsPath)
-            WriteVectors(vectorsPath, vocabulary, vectors, Dimensions, Log);
         var clusters = levels.Select(k => KMeans.Cluster(vectors, vocabulary.Length, Dimensions, k, iterations: 15, Log)).ToArray();
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
@@ -64,25 +62,6 @@ internal sealed class NerClustersTrainer : ITrainer
         }
         Log($"wrote {output}");
         return 0;
-    }
-
-    /// <summary>
-    /// The unit-length vectors themselves, for the neural tagger's trainer (not shipped): word count, dimensions,
-    /// then per word its UTF-8 form (length-prefixed) and its float32 vector, in the clusters file's order.
-    /// </summary>
-    private static void WriteVectors(string path, string[] vocabulary, float[] vectors, int dimensions, Action<string> log)
-    {
-        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
-        using var writer = new BinaryWriter(File.Create(path), Encoding.UTF8);
-        writer.Write(vocabulary.Length);
-        writer.Write(dimensions);
-        for (var w = 0; w < vocabulary.Length; w++)
-        {
-            writer.Write(vocabulary[w]);
-            foreach (var x in vectors.AsSpan(w * dimensions, dimensions))
-                writer.Write(x);
-        }
-        log($"wrote {path}");
     }
 
     internal static int IntOption(string[] args, string name, int fallback)

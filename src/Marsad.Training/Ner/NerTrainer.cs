@@ -45,8 +45,8 @@ internal sealed partial class NerTrainer : ITrainer
             return 2;
         }
         // --train-limit N: only the first N training sentences (a learning-curve point; the dev split is unchanged)
-        var limit = IntOption(args, "--train-limit", trainOnAll ? sentences.Count : devStart);
-        var train = sentences.Take(Math.Min(limit, trainOnAll ? sentences.Count : devStart)).ToList();
+        var available = trainOnAll ? sentences.Count : devStart;
+        var train = sentences.Take(Math.Min(IntOption(args, "--train-limit", available), available)).ToList();
         Log($"{sentences.Count} sentences: train {train.Count} ({train.Sum(s => s.Tokens.Length)} tokens), dev {dev.Count} from sentence {devStart}{(trainOnAll ? " (trained on too)" : "")}");
 
         WordClusters clusters;
@@ -267,11 +267,8 @@ internal sealed partial class NerTrainer : ITrainer
         return rows.Select(r => hashes[r]).ToList();
     }
 
-    /// <summary>
-    /// The lexicon as shipped in <paramref name="resources"/> (the files, not the embedded copies); without the
-    /// annotated names when <paramref name="withAnnotatedNames"/> is false (training adds them fold by fold).
-    /// </summary>
-    internal static NerLexicon ReadLexicon(string resources, bool withNewsNames, bool withAnnotatedNames = true)
+    /// <summary>The lexicon as shipped in <paramref name="resources"/> (the files, not the embedded copies).</summary>
+    internal static NerLexicon ReadLexicon(string resources, bool withNewsNames)
     {
         WordClusters clusters;
         using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.ClustersResource)))
@@ -287,8 +284,7 @@ internal sealed partial class NerTrainer : ITrainer
         ];
         foreach (var (resource, source) in sources)
         {
-            if ((source is NerLexicon.NewsNamesSource or NerLexicon.PeopleSource && !withNewsNames)
-                || (source == NerLexicon.AnnotatedSource && !withAnnotatedNames))
+            if (source is NerLexicon.NewsNamesSource or NerLexicon.PeopleSource && !withNewsNames)
                 continue;
             using var reader = File.OpenText(Path.Combine(resources, resource));
             gazetteer.Read(reader, source);

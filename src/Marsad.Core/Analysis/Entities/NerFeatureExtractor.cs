@@ -69,17 +69,6 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         }
     }
 
-    /// <summary>
-    /// What the last <see cref="Extract"/> read about token <paramref name="i"/>, for the window network
-    /// (<see cref="NerNetwork"/>) that scores the same sentence.
-    /// </summary>
-    public NerTokenView TokenAt(int i)
-    {
-        var t = _info[i];
-        return new NerTokenView(t.Word, t.Remainder, t.Bare, !ReferenceEquals(t.Remainder, t.Word),
-            !ReferenceEquals(t.Bare, t.Remainder), t.Trigger, _begins[i], _insides[i]);
-    }
-
     private static bool AllOutside(int[] labels, int start, int length)
     {
         for (var k = start; k < start + length; k++)
@@ -161,17 +150,6 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         var proclitic = procliticLength == 0 ? (article ? "+ال" : "") : word[..procliticLength] + (article ? "+ال" : "");
         return new TokenInfo(word, remainder, bare, proclitic, WordShape.Of(token), entry, source, trigger);
     }
-
-    /// <summary>A token as the window network reads it: its forms, clitics, trigger category and gazetteer matches.</summary>
-    internal readonly record struct NerTokenView(
-        string Word,
-        string Remainder,
-        string Bare,
-        bool HasProclitic,
-        bool HasArticle,
-        int Trigger,
-        uint GazetteerBegins,
-        uint GazetteerInsides);
 
     /// <summary>What the features read about one token, computed once per sentence.</summary>
     private readonly record struct TokenInfo(

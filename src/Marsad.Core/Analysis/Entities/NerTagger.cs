@@ -11,15 +11,13 @@ public sealed class NerTagger
 
     private readonly NerModel _model;
     private readonly NerLexicon _lexicon;
-    private readonly NerNetwork? _network;
     private readonly ThreadLocal<Scratch> _scratch;
 
-    internal NerTagger(NerModel model, NerLexicon lexicon, NerNetwork? network = null)
+    internal NerTagger(NerModel model, NerLexicon lexicon)
     {
         _model = model;
         _lexicon = lexicon;
-        _network = network;
-        _scratch = new ThreadLocal<Scratch>(() => new Scratch(new NerFeatureExtractor(_lexicon), network));
+        _scratch = new ThreadLocal<Scratch>(() => new Scratch(new NerFeatureExtractor(_lexicon)));
     }
 
     /// <summary>Longer token runs (a text without sentence punctuation) are tagged in windows of this many tokens.</summary>
@@ -70,7 +68,6 @@ public sealed class NerTagger
         var emissions = scratch.Emissions(n * labels);
         for (var i = 0; i < n; i++)
             _model.Score(scratch.Features.Of(i), emissions.AsSpan(i * labels, labels));
-        _network?.AddScores(scratch.Extractor, n, emissions, scratch.Network!);
         Viterbi.Decode(emissions, _model.Transitions, n, labels, result, scratch);
         scratch.Extractor.TagCuratedNames(result);
         return result;
@@ -83,7 +80,7 @@ public sealed class NerTagger
     }
 
     /// <summary>Per-thread buffers.</summary>
-    internal sealed class Scratch(NerFeatureExtractor extractor, NerNetwork? network)
+    internal sealed class Scratch(NerFeatureExtractor extractor)
     {
         private float[] _emissions = new float[1024];
         private float[] _delta = new float[1024];
@@ -92,8 +89,6 @@ public sealed class NerTagger
         public NerFeatureExtractor Extractor { get; } = extractor;
 
         public SentenceFeatures Features { get; } = new();
-
-        public NerNetwork.Buffers? Network { get; } = network is null ? null : new NerNetwork.Buffers(network);
 
         public float[] Emissions(int size) => _emissions.Length >= size ? _emissions : _emissions = new float[size * 2];
 
