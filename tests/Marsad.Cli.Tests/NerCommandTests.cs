@@ -75,8 +75,12 @@ public sealed class NerCommandTests
     }
 
     /// <summary>
-    /// The headline figure: entity-level micro-F1 (conlleval.py, exact span and type) on the held-out dev split, the
-    /// last 10% of anercorp-train.txt's sentences (3567–3962), fed with their gold tags, which must be ignored.
+    /// Entity-level micro-F1 (conlleval.py, exact span and type) on the dev split, the last 10% of
+    /// anercorp-train.txt's sentences (3567–3962), fed with their gold tags, which must be ignored. The recipe was
+    /// chosen with this split held out (0.756; docs/benchmarks.md), but the shipped model is that recipe refitted on
+    /// every sentence (<c>ner --train-on-all</c>), so here it reads text it was trained on (0.981 when written): the
+    /// test checks that <c>marsad ner</c> tags as the trainer's model does, which a runtime whose features drifted
+    /// from training's, or a model or gazetteer from another recipe, does not.
     /// </summary>
     [Fact]
     public void DevSplit_ScoresAboveTheFloor()
@@ -105,8 +109,8 @@ public sealed class NerCommandTests
         Assert.True(f1 >= MicroF1Floor, $"dev micro-F1 {f1:F4} is below {MicroF1Floor}: {json}");
     }
 
-    /// <summary>A little under the figure in docs/benchmarks.md, so a regression fails and noise does not.</summary>
-    private const double MicroF1Floor = 0.72;
+    /// <summary>A little under the figure in docs/benchmarks.md (0.981 on trained-on text), so a regression fails and noise does not.</summary>
+    private const double MicroF1Floor = 0.95;
 
     private static string DevSplit(string corpus)
     {

@@ -34,9 +34,20 @@ internal sealed partial class NerTrainer : ITrainer
 
         var sentences = ConllCorpus.Read(SharedDataPath.Resolve("ner/anercorp-train.txt"));
         var devStart = NerDevSplit.FirstDevSentence(sentences.Count, devFraction);
-        var train = sentences.Take(devStart).ToList();
         var dev = sentences.Skip(devStart).ToList();
-        Log($"{sentences.Count} sentences: train {train.Count} ({train.Sum(s => s.Tokens.Length)} tokens), dev {dev.Count} from sentence {devStart}");
+        // --train-on-all: the recipe chosen on the dev split, refitted on every sentence (dev included) for shipping;
+        // the O penalty is then given (--outside-bias), not tuned, and the dev score printed at the end is a training score
+        var trainOnAll = args.Contains("--train-on-all");
+        var fixedOutsideBias = StringOption(args, "--outside-bias", "");
+        if (trainOnAll && fixedOutsideBias.Length == 0)
+        {
+            Console.Error.WriteLine("ner --train-on-all: give the O penalty chosen on the dev split with --outside-bias (the dev split is trained on)");
+            return 2;
+        }
+        // --train-limit N: only the first N training sentences (a learning-curve point; the dev split is unchanged)
+        var available = trainOnAll ? sentences.Count : devStart;
+        var train = sentences.Take(Math.Min(IntOption(args, "--train-limit", available), available)).ToList();
+        Log($"{sentences.Count} sentences: train {train.Count} ({train.Sum(s => s.Tokens.Length)} tokens), dev {dev.Count} from sentence {devStart}{(trainOnAll ? " (trained on too)" : "")}");
 
         WordClusters clusters;
         using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.ClustersResource)))
@@ -48,7 +59,7 @@ internal sealed partial class NerTrainer : ITrainer
             "Arabic country and city names: mledoze/countries (ODbL) and jamsshhayd/world-cities-translations (CC BY 4.0)", "ner");
         var annotated = AnnotatedNames.Collect(train, clusters);
         WriteLexicon(Path.Combine(resources, NerLexicon.AnnotatedResource), annotated,
-            $"Names annotated in ANERcorp (Benajiba et al. 2007; CAMeL split, Obeid et al. 2020; CC BY-SA 4.0), training sentences 0-{devStart - 1}", "ner");
+            $"Names annotated in ANERcorp (Benajiba et al. 2007; CAMeL split, Obeid et al. 2020; CC BY-SA 4.0), training sentences 0-{train.Count - 1}", "ner");
         Log($"lexicons: {clusters.Count} clustered words, {geo.Count} geo names, {annotated.Count} annotated names");
 
         var triggers = new TriggerWords();
@@ -106,7 +117,9 @@ internal sealed partial class NerTrainer : ITrainer
         var tagger = new NerTagger(model, new NerLexicon(clusters, runtime, triggers));
         if (dev.Count == 0)
             return 0;
-        var bias = args.Contains("--no-outside-bias") ? 0f : TuneOutsideBias(model, tagger, dev, Log);
+        var bias = args.Contains("--no-outside-bias") ? 0f
+            : fixedOutsideBias.Length > 0 ? float.Parse(fixedOutsideBias, CultureInfo.InvariantCulture)
+            : TuneOutsideBias(model, tagger, dev, Log);
         if (bias != 0)
         {
             OutsideBias.Apply(transitions, bias);
