@@ -67,9 +67,17 @@ internal sealed class PackedWordTable
     public static bool TryPack(ReadOnlySpan<char> word, out ulong key)
     {
         key = 0;
-        if (word.Length is 0 or > MaxLength)
-            return false;
-        foreach (var c in word)
+        return word.Length is > 0 and <= MaxLength && TryAppend(ref key, word);
+    }
+
+    /// <summary>
+    /// Continues <paramref name="key"/> over <paramref name="letters"/> (the caller keeps the total within
+    /// <see cref="MaxLength"/>); false when a letter does not pack.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryAppend(ref ulong key, ReadOnlySpan<char> letters)
+    {
+        foreach (var c in letters)
         {
             var code = Code(c);
             if (code == 0)
@@ -78,6 +86,10 @@ internal sealed class PackedWordTable
         }
         return true;
     }
+
+    /// <summary>The key of the word packed as <paramref name="head"/> followed by the <paramref name="tailLength"/> letters packed as <paramref name="tail"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong Join(ulong head, ulong tail, int tailLength) => (head << (6 * tailLength)) | tail;
 
     /// <summary>The slot of the word packed as <paramref name="key"/>, or -1.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -160,9 +172,9 @@ internal sealed class PackedWordTable
         return size;
     }
 
-    /// <summary>Fibonacci hashing: the top bits of the key times 2⁶⁴/φ.</summary>
+    /// <summary>Fibonacci hashing: the top bits of the key times 2⁶⁴/φ (<paramref name="shift"/> = 64 − log₂ of the table size).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int Home(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
+    internal static int Home(ulong key, int shift) => (int)((key * 0x9E3779B97F4A7C15UL) >> shift);
 
     /// <summary>16 bytes: four to a cache line.</summary>
     [StructLayout(LayoutKind.Sequential)]
