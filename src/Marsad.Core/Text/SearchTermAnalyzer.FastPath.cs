@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Marsad.Text;
 
 public sealed partial class SearchTermAnalyzer
@@ -32,7 +34,7 @@ public sealed partial class SearchTermAnalyzer
                 position++;
                 continue;
             }
-            if ((flags & CharClasses.Letter) != 0 && ScanFastWord(text, ref position, words.Slice(count * FastWordLength, FastWordLength), out batch[count]))
+            if ((flags & CharClasses.Letter) != 0 && ScanWord(text, ref position, words.Slice(count * FastWordLength, FastWordLength), out batch[count]))
             {
                 if (++count == Batch)
                 {
@@ -55,6 +57,27 @@ public sealed partial class SearchTermAnalyzer
     }
 
     /// <summary>
+    /// <see cref="ScanFastWord"/>, with the commonest words taken by <see cref="PackedWordScanner"/> sixteen
+    /// characters at once, inline in the loop of <see cref="Run"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ScanWord(ReadOnlySpan<char> text, ref int position, Span<char> word, out FastWord found)
+    {
+        var start = position;
+        if (PackedWordScanner.IsSupported && text.Length - start > PackedWordScanner.Width)
+        {
+            var length = PackedWordScanner.Scan(text, start, word, out var key, out var alefMaksura);
+            if (length > 0)
+            {
+                found = new FastWord(start, length, length, key, 0, alefMaksura);
+                position = start + length;
+                return true;
+            }
+        }
+        return ScanFastWord(text, ref position, word, out found);
+    }
+
+    /// <summary>
     /// The common case in one pass over the source: an Arabic word made only of letters that fold to one Arabic
     /// letter and of removable marks, ended by whitespace, punctuation or the end of the text, is tokenized,
     /// matching-normalized into <paramref name="word"/> and packed into its <see cref="PackedWordTable"/> key
@@ -66,8 +89,8 @@ public sealed partial class SearchTermAnalyzer
     /// </summary>
     private static bool ScanFastWord(ReadOnlySpan<char> text, ref int position, Span<char> word, out FastWord found)
     {
-        var folded = CharClasses.Folded;
         var start = position;
+        var folded = CharClasses.Folded;
         var limit = Math.Min(text.Length, start + FastWordLength);
         var key = 0UL;
         var all = uint.MaxValue;
@@ -102,9 +125,9 @@ public sealed partial class SearchTermAnalyzer
     }
 
     /// <summary>
-    /// Looks up and emits a batch of plain words in three passes, so that the memory reads of different words
+    /// Looks up and emits a batch of plain words in passes, so that the memory reads of different words
     /// overlap instead of queueing: touch every word's first-tier slot; find the words there, touching the
-    /// second-tier slot of those that are not; then emit in text order.
+    /// second-tier slot of those that are not; find those in the second tier; then emit in text order.
     /// </summary>
     private void EmitBatch<TSink>(ReadOnlySpan<FastWord> batch, Span<char> words, ref TSink sink) where TSink : struct, ITermSink
     {
@@ -115,11 +138,24 @@ public sealed partial class SearchTermAnalyzer
             var w = batch[k];
             touched[k] = w.Key != 0 ? _packed.TouchHot(w.Key) : (ulong)_known.Touch(w.Hash);
         }
+        var misses = false;
         for (var k = 0; k < batch.Length; k++)
         {
             var key = batch[k].Key;
             if (key != 0 && (slots[k] = _packed.FindHot(key)) < 0)
+            {
                 touched[k] = _packed.TouchCold(key);
+                misses = true;
+            }
+        }
+        if (misses)
+        {
+            for (var k = 0; k < batch.Length; k++)
+            {
+                var key = batch[k].Key;
+                if (key != 0 && slots[k] < 0)
+                    slots[k] = _packed.FindCold(key);
+            }
         }
         for (var k = 0; k < batch.Length; k++)
         {
@@ -128,7 +164,7 @@ public sealed partial class SearchTermAnalyzer
             if (w.Key != 0 && slots[k] >= 0)
                 EmitPacked(word, slots[k], w.AlefMaksura, w.Start, w.Length, ref sink);
             else
-                EmitArabic(word, w.Key, w.Hash, w.AlefMaksura, w.Start, w.Length, ref sink);
+                EmitUnpacked(word, w.Key, w.Hash, w.AlefMaksura, w.Start, w.Length, ref sink);
         }
     }
 
