@@ -34,8 +34,9 @@ public sealed partial class SearchTermAnalyzer
                 position++;
                 continue;
             }
-            if ((flags & CharClasses.Letter) != 0 && ScanWord(text, ref position, words.Slice(count * FastWordLength, FastWordLength), out batch[count]))
+            if ((flags & CharClasses.Letter) != 0 && ScanWord(text, position, words.Slice(count * FastWordLength, FastWordLength), out batch[count]))
             {
+                position = batch[count].Start + batch[count].Length;
                 if (++count == Batch)
                 {
                     EmitBatch(batch, words, ref sink);
@@ -48,8 +49,11 @@ public sealed partial class SearchTermAnalyzer
                 EmitBatch(batch[..count], words, ref sink);
                 count = 0;
             }
-            if (ArabicTokenizer.Next(text, ref position) is not { } token)
+            // position stays a register in this loop: the tokenizer moves a copy
+            var next = position;
+            if (ArabicTokenizer.Next(text, ref next) is not { } token)
                 break;
+            position = next;
             AnalyzeToken(text.Slice(token.Start, token.Length), token.Kind, token.Start, scratch, ref sink);
         }
         if (count > 0)
@@ -58,22 +62,21 @@ public sealed partial class SearchTermAnalyzer
 
     /// <summary>
     /// <see cref="ScanFastWord"/>, with the commonest words taken by <see cref="PackedWordScanner"/> sixteen
-    /// characters at once, inline in the loop of <see cref="Run"/>.
+    /// characters at once, inline in the loop of <see cref="Run"/>; the word ends at found.Start + found.Length.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool ScanWord(ReadOnlySpan<char> text, ref int position, Span<char> word, out FastWord found)
+    private static bool ScanWord(ReadOnlySpan<char> text, int start, Span<char> word, out FastWord found)
     {
-        var start = position;
         if (PackedWordScanner.IsSupported && text.Length - start > PackedWordScanner.Width)
         {
             var length = PackedWordScanner.Scan(text, start, word, out var key, out var alefMaksura);
             if (length > 0)
             {
                 found = new FastWord(start, length, length, key, 0, alefMaksura);
-                position = start + length;
                 return true;
             }
         }
+        var position = start;
         return ScanFastWord(text, ref position, word, out found);
     }
 
