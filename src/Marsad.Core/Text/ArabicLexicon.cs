@@ -14,13 +14,28 @@ internal sealed class ArabicLexicon
     public const string ResourcePath = "lexicon/words.tsv.gz";
 
     private readonly Dictionary<string, int> _counts;
+
+    /// <summary>The words that pack (up to ten letters of ء … ي: nearly all), by their packed key.</summary>
+    private readonly PackedCountTable _packed;
+
+    /// <summary>The other words, by hash.</summary>
     private readonly WordTable _lookup;
 
     public ArabicLexicon(Dictionary<string, int> counts)
     {
         _counts = counts;
+        var packed = new List<(ulong, int)>(counts.Count);
+        var others = new List<(string, string, int)>();
         // most frequent first, so the words met most often share cache lines
-        _lookup = new WordTable([.. counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal).Select(kv => (kv.Key, "", kv.Value))]);
+        foreach (var (word, count) in counts.OrderByDescending(kv => kv.Value).ThenBy(kv => kv.Key, StringComparer.Ordinal))
+        {
+            if (PackedWordTable.TryPack(word, out var key))
+                packed.Add((key, count));
+            else
+                others.Add((word, "", count));
+        }
+        _packed = new PackedCountTable(packed);
+        _lookup = new WordTable(others);
     }
 
     /// <summary>An empty lexicon: every word is unknown, so only the unguarded rules apply.</summary>
@@ -59,18 +74,24 @@ internal sealed class ArabicLexicon
     public IReadOnlyDictionary<string, int> Words => _counts;
 
     /// <summary>Corpus count of <paramref name="word"/> (0 when unseen).</summary>
-    public int this[ReadOnlySpan<char> word] => _lookup.ValueOf(default, word, default);
+    public int this[ReadOnlySpan<char> word] => CountOf(default, word, default);
 
     /// <summary>Count of <paramref name="prefix"/> + <paramref name="word"/> (0 beyond 64 characters, as for any unseen word).</summary>
     public int WithPrefix(ReadOnlySpan<char> prefix, ReadOnlySpan<char> word) =>
-        prefix.Length + word.Length > MaxAffixedLength ? 0 : _lookup.ValueOf(prefix, word, default);
+        prefix.Length + word.Length > MaxAffixedLength ? 0 : CountOf(prefix, word, default);
 
     /// <summary>Count of <paramref name="word"/> + <paramref name="suffix"/>.</summary>
     public int WithSuffix(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix) =>
-        word.Length + suffix.Length > MaxAffixedLength ? 0 : _lookup.ValueOf(default, word, suffix);
+        word.Length + suffix.Length > MaxAffixedLength ? 0 : CountOf(default, word, suffix);
 
     /// <summary>How often <paramref name="word"/> stands as a word: bare or with the article (ال).</summary>
-    public int Attested(ReadOnlySpan<char> word) => this[word] + Definite(word);
+    public int Attested(ReadOnlySpan<char> word)
+    {
+        // the word packed once for both questions
+        if (word.Length is > 0 and <= PackedWordTable.MaxLength - 2 && PackedWordTable.TryPack(word, out var key))
+            return _packed.ValueOf(key) + _packed.ValueOf(PackedWordTable.Join(ArticleKey, key, word.Length));
+        return this[word] + Definite(word);
+    }
 
     /// <summary><see cref="Attested"/> of <paramref name="word"/> + <paramref name="suffix"/>.</summary>
     public int AttestedWithSuffix(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix) =>
@@ -78,23 +99,25 @@ internal sealed class ArabicLexicon
 
     /// <summary><see cref="Attested"/> of <paramref name="word"/> + <paramref name="suffix"/>, whatever its length.</summary>
     public int AttestedJoined(ReadOnlySpan<char> word, ReadOnlySpan<char> suffix) =>
-        _lookup.ValueOf(default, word, suffix)
-            + (Article.Length + word.Length + suffix.Length > MaxAffixedLength ? 0 : _lookup.ValueOf(Article, word, suffix));
+        CountOf(default, word, suffix)
+            + (Article.Length + word.Length + suffix.Length > MaxAffixedLength ? 0 : CountOf(Article, word, suffix));
 
     /// <summary>
     /// How often the family of <paramref name="stem"/> is attested: <see cref="AttestedJoined"/> summed over
-    /// <paramref name="suffixes"/>, hashing the stem once for all of them.
+    /// <paramref name="suffixes"/>, packing the stem once for all of them.
     /// </summary>
     public int AttestedFamily(ReadOnlySpan<char> stem, ReadOnlySpan<string> suffixes)
     {
-        var bare = WordTable.Continue(WordTable.HashStart, stem);
-        var definite = WordTable.Continue(WordTable.Continue(WordTable.HashStart, Article), stem);
         var total = 0;
+        var stemPacks = PackedWordTable.TryPack(stem, out var stemKey);
         foreach (var suffix in suffixes)
         {
-            total += _lookup.ValueOf(WordTable.Continue(bare, suffix), default, stem, suffix);
-            if (Article.Length + stem.Length + suffix.Length <= MaxAffixedLength)
-                total += _lookup.ValueOf(WordTable.Continue(definite, suffix), Article, stem, suffix);
+            var length = stem.Length + suffix.Length;
+            var word = stemKey;
+            if (stemPacks && length + Article.Length <= PackedWordTable.MaxLength && PackedWordTable.TryAppend(ref word, suffix))
+                total += _packed.ValueOf(word) + _packed.ValueOf(PackedWordTable.Join(ArticleKey, word, length));
+            else
+                total += AttestedJoined(stem, suffix);
         }
         return total;
     }
@@ -102,8 +125,24 @@ internal sealed class ArabicLexicon
     /// <summary>How often <paramref name="word"/> takes the article: evidence that it is a noun stem in its own right.</summary>
     public int Definite(ReadOnlySpan<char> word) => WithPrefix(Article, word);
 
+    /// <summary>
+    /// The count of <paramref name="a"/> + <paramref name="b"/> + <paramref name="c"/>, without building the word:
+    /// by its packed key when it packs, else from the other words' table.
+    /// </summary>
+    private int CountOf(ReadOnlySpan<char> a, ReadOnlySpan<char> b, ReadOnlySpan<char> c)
+    {
+        var key = 0UL;
+        if (a.Length + b.Length + c.Length is > 0 and <= PackedWordTable.MaxLength
+            && PackedWordTable.TryAppend(ref key, a) && PackedWordTable.TryAppend(ref key, b) && PackedWordTable.TryAppend(ref key, c))
+            return _packed.ValueOf(key);
+        return _lookup.ValueOf(a, b, c);
+    }
+
     /// <summary>Words built from parts are looked up only up to this length (the stemmer's buffers were this long).</summary>
     private const int MaxAffixedLength = 64;
 
     private const string Article = "ال";
+
+    /// <summary>The packed key of <see cref="Article"/>.</summary>
+    private static readonly ulong ArticleKey = PackedWordTable.TryPack(Article, out var key) ? key : throw new InvalidOperationException("the article does not pack");
 }

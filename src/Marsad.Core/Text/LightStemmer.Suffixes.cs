@@ -11,12 +11,12 @@ internal sealed partial class LightStemmer
     /// <summary>Strips one enclitic pronoun from word[s..e]; returns the new end (a char before it may be restored).</summary>
     private int StripEnclitic(Span<char> word, int s, int e)
     {
-        var own = _lexicon.Attested(word[s..e]);
         foreach (var enclitic in Enclitics)
         {
             var end = e - enclitic.Length;
-            if (end - s < 3 || !word[s..e].EndsWith(enclitic, StringComparison.Ordinal))
+            if (end - s < 3 || !EndsWith(word[s..e], enclitic))
                 continue;
+            var own = _lexicon.Attested(word[s..e]);
             // ك is rarely "your" in news and often a root letter (شريك, بنوك): ask for stronger evidence
             var threshold = Math.Max(MinEvidence, (enclitic == "ك" ? 0.5 : FamilyShare) * own);
             var last = word[end - 1];
@@ -45,14 +45,14 @@ internal sealed partial class LightStemmer
         var w = word[s..e];
         if (w.Length < 4)
             return e;
-        var own = _lexicon.Attested(w);
         foreach (var suffix in Inflections)
         {
-            if (!w.EndsWith(suffix, StringComparison.Ordinal))
+            if (!EndsWith(w, suffix))
                 continue;
             var stem = w[..^2];
             if (!LongEnough(stem))
                 return e;
+            var own = _lexicon.Attested(w);
             // feminine dual: دولتين, دولتان → دول(ة)
             if (suffix is "ين" or "ان" && stem[^1] == ArabicLetters.Teh && LongEnough(stem[..^1])
                 && _lexicon.WithSuffix(stem[..^1], "ه") >= Math.Max(MinEvidence, FamilyShare * own))
@@ -75,16 +75,31 @@ internal sealed partial class LightStemmer
         {
             // the ي of a construct plural or dual (موظفي الشركة, طرفي النزاع), not the nisba ي (مصري) nor a name (كيري)
             var stem = w[..^1];
+            if (!LongEnough(stem))
+                return e;
             var plural = _lexicon.WithSuffix(stem, "ين") + _lexicon.WithSuffix(stem, "ون");
-            return LongEnough(stem) && plural >= Math.Max(MinEvidence, 0.5 * own) ? e - 1 : e;
+            return plural >= Math.Max(MinEvidence, 0.5 * _lexicon.Attested(w)) ? e - 1 : e;
         }
         if (w[^1] == ArabicLetters.Heh)
         {
             // ة (written ه) or the pronoun ه: the stem must have other members (حكومة ↔ حكومات, كتابه ↔ كتاب)
             var stem = w[..^1];
-            return LongEnough(stem) && Family(stem) - own >= MinEvidence ? e - 1 : e;
+            return LongEnough(stem) && Family(stem) - _lexicon.Attested(w) >= MinEvidence ? e - 1 : e;
         }
         return e;
+    }
+
+    /// <summary>An ordinal <see cref="MemoryExtensions.EndsWith{T}(ReadOnlySpan{T}, ReadOnlySpan{T})"/> for the short affixes, last letter first (most words fail there).</summary>
+    private static bool EndsWith(ReadOnlySpan<char> w, string suffix)
+    {
+        if (w.Length < suffix.Length)
+            return false;
+        for (var i = 1; i <= suffix.Length; i++)
+        {
+            if (w[^i] != suffix[^i])
+                return false;
+        }
+        return true;
     }
 
     /// <summary>Stems keep three letters, four when they still start with ال (الله is not ال + ل + ه).</summary>

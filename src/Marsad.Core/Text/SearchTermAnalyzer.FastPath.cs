@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace Marsad.Text;
 
 public sealed partial class SearchTermAnalyzer
@@ -32,8 +34,9 @@ public sealed partial class SearchTermAnalyzer
                 position++;
                 continue;
             }
-            if ((flags & CharClasses.Letter) != 0 && ScanFastWord(text, ref position, words.Slice(count * FastWordLength, FastWordLength), out batch[count]))
+            if ((flags & CharClasses.Letter) != 0 && ScanWord(text, position, words.Slice(count * FastWordLength, FastWordLength), out batch[count]))
             {
+                position = batch[count].Start + batch[count].Length;
                 if (++count == Batch)
                 {
                     EmitBatch(batch, words, ref sink);
@@ -46,12 +49,35 @@ public sealed partial class SearchTermAnalyzer
                 EmitBatch(batch[..count], words, ref sink);
                 count = 0;
             }
-            if (ArabicTokenizer.Next(text, ref position) is not { } token)
+            // position stays a register in this loop: the tokenizer moves a copy
+            var next = position;
+            if (ArabicTokenizer.Next(text, ref next) is not { } token)
                 break;
+            position = next;
             AnalyzeToken(text.Slice(token.Start, token.Length), token.Kind, token.Start, scratch, ref sink);
         }
         if (count > 0)
             EmitBatch(batch[..count], words, ref sink);
+    }
+
+    /// <summary>
+    /// <see cref="ScanFastWord"/>, with the commonest words taken by <see cref="PackedWordScanner"/> sixteen
+    /// characters at once, inline in the loop of <see cref="Run"/>; the word ends at found.Start + found.Length.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool ScanWord(ReadOnlySpan<char> text, int start, Span<char> word, out FastWord found)
+    {
+        if (PackedWordScanner.IsSupported && text.Length - start > PackedWordScanner.Width)
+        {
+            var length = PackedWordScanner.Scan(text, start, word, out var key, out var alefMaksura);
+            if (length > 0)
+            {
+                found = new FastWord(start, length, length, key, 0, alefMaksura);
+                return true;
+            }
+        }
+        var position = start;
+        return ScanFastWord(text, ref position, word, out found);
     }
 
     /// <summary>
@@ -66,8 +92,8 @@ public sealed partial class SearchTermAnalyzer
     /// </summary>
     private static bool ScanFastWord(ReadOnlySpan<char> text, ref int position, Span<char> word, out FastWord found)
     {
-        var folded = CharClasses.Folded;
         var start = position;
+        var folded = CharClasses.Folded;
         var limit = Math.Min(text.Length, start + FastWordLength);
         var key = 0UL;
         var all = uint.MaxValue;
@@ -102,9 +128,9 @@ public sealed partial class SearchTermAnalyzer
     }
 
     /// <summary>
-    /// Looks up and emits a batch of plain words in three passes, so that the memory reads of different words
+    /// Looks up and emits a batch of plain words in passes, so that the memory reads of different words
     /// overlap instead of queueing: touch every word's first-tier slot; find the words there, touching the
-    /// second-tier slot of those that are not; then emit in text order.
+    /// second-tier slot of those that are not; find those in the second tier; then emit in text order.
     /// </summary>
     private void EmitBatch<TSink>(ReadOnlySpan<FastWord> batch, Span<char> words, ref TSink sink) where TSink : struct, ITermSink
     {
@@ -115,11 +141,24 @@ public sealed partial class SearchTermAnalyzer
             var w = batch[k];
             touched[k] = w.Key != 0 ? _packed.TouchHot(w.Key) : (ulong)_known.Touch(w.Hash);
         }
+        var misses = false;
         for (var k = 0; k < batch.Length; k++)
         {
             var key = batch[k].Key;
             if (key != 0 && (slots[k] = _packed.FindHot(key)) < 0)
+            {
                 touched[k] = _packed.TouchCold(key);
+                misses = true;
+            }
+        }
+        if (misses)
+        {
+            for (var k = 0; k < batch.Length; k++)
+            {
+                var key = batch[k].Key;
+                if (key != 0 && slots[k] < 0)
+                    slots[k] = _packed.FindCold(key);
+            }
         }
         for (var k = 0; k < batch.Length; k++)
         {
@@ -128,7 +167,7 @@ public sealed partial class SearchTermAnalyzer
             if (w.Key != 0 && slots[k] >= 0)
                 EmitPacked(word, slots[k], w.AlefMaksura, w.Start, w.Length, ref sink);
             else
-                EmitArabic(word, w.Key, w.Hash, w.AlefMaksura, w.Start, w.Length, ref sink);
+                EmitUnpacked(word, w.Key, w.Hash, w.AlefMaksura, w.Start, w.Length, ref sink);
         }
     }
 

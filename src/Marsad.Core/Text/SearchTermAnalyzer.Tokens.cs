@@ -107,7 +107,6 @@ public sealed partial class SearchTermAnalyzer
     /// </summary>
     private void EmitArabic<TSink>(Span<char> word, ulong key, int hash, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
     {
-        StopKind kind;
         if (key != 0)
         {
             var slot = _packed.Find(key);
@@ -116,10 +115,17 @@ public sealed partial class SearchTermAnalyzer
                 EmitPacked(word, slot, alefMaksura, start, length, ref sink);
                 return;
             }
-            // a word that packs is in KnownWordTable only if its stem could not be packed (never, with the shipped lexicon)
-            if (_knownHasPackable)
-                hash = WordTable.Hash(word);
         }
+        EmitUnpacked(word, key, hash, alefMaksura, start, length, ref sink);
+    }
+
+    /// <summary>The terms of a word that is not in <see cref="PackedWordTable"/>: from <see cref="KnownWordTable"/>, else through the stemmer.</summary>
+    private void EmitUnpacked<TSink>(Span<char> word, ulong key, int hash, bool alefMaksura, int start, int length, ref TSink sink) where TSink : struct, ITermSink
+    {
+        StopKind kind;
+        // a word that packs is in KnownWordTable only if its stem could not be packed (never, with the shipped lexicon)
+        if (key != 0 && _knownHasPackable)
+            hash = WordTable.Hash(word);
         if (key == 0 || _knownHasPackable)
         {
             var slot = _known.Find(word, hash);
