@@ -15,7 +15,7 @@ internal sealed partial class NameKeyBuilder
     /// <item>Letters that foreign names spell either way meet: تش → ش (سناب تشات = سناب شات), ج → غ (جوجل = غوغل),
     ///   ط → ت, ص → س, ض → د, ظ → ز (دميرطاش = دميرتاش).</item>
     /// <item>A final Slavic -ić written يتش is read as يك (بيتروفيتش = بيتروفيك), and an initial German or Slavic
-    ///   st- written شت as ست (شتاينماير = ستاينماير، شتيفان = ستيفان).</item>
+    ///   st- written شت as ست in words of five letters or more (شتاينماير = ستاينماير، شتيفان = ستيفان; not شتات).</item>
     /// <item>Alef is dropped except as the name's first or last letter (أوباما، كمبوديا = كامبوديا).</item>
     /// <item>و and ي are consonants before a long-vowel letter (كيليان: the y of -lian) and as first or last letter;
     ///   elsewhere they write vowels and are dropped (ميدفيديف = مدفيديف); a pair وي / يو between consonants is
@@ -111,7 +111,7 @@ internal sealed partial class NameKeyBuilder
             return;
         }
         word = SlavicPatronymic(word);
-        if (word.StartsWith("شت", StringComparison.Ordinal))
+        if (word.Length >= 5 && word.StartsWith("شت", StringComparison.Ordinal))
             word = string.Concat("ست", word.AsSpan(2));
         word = word.Replace("تش", "ش", StringComparison.Ordinal);
         var consonants = 0;
