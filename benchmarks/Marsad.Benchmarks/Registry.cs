@@ -9,6 +9,7 @@ internal static class Registry
         Harnesses.Add("pipeline-steps", PipelineStepsHarness.Run);
         Harnesses.Add("ner-speed", NerSpeedHarness.Run);
         Harnesses.Add("translit", TranslitHarness.Run);
+        Harnesses.Add("names-anetac", Names.NameVariantsHarness.Run);
         Harnesses.Add("retrieval", Text.RetrievalHarness.Run);
         Harnesses.Add("analyzer-speed", Text.AnalyzerSpeedHarness.Run);
         Harnesses.Add("store", Store.StoreHarness.Run);

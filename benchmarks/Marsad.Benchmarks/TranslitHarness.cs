@@ -34,7 +34,8 @@ internal static class TranslitHarness
 
     private static string SharedDataPath(string relative) => Text.AntCorpus.SharedData(relative);
 
-    private static int Levenshtein(string a, string b)
+    /// <summary>Edit distance (insertions, deletions, replacements of one character).</summary>
+    internal static int Levenshtein(string a, string b)
     {
         var previous = new int[b.Length + 1];
         var current = new int[b.Length + 1];

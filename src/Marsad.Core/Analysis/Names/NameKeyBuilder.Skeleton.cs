@@ -14,6 +14,8 @@ internal sealed partial class NameKeyBuilder
     /// <item>Protected words are kept letter for letter.</item>
     /// <item>Letters that foreign names spell either way meet: تش → ش (سناب تشات = سناب شات), ج → غ (جوجل = غوغل),
     ///   ط → ت, ص → س, ض → د, ظ → ز (دميرطاش = دميرتاش).</item>
+    /// <item>A final Slavic -ić written يتش is read as يك (بيتروفيتش = بيتروفيك), and an initial German or Slavic
+    ///   st- written شت as ست in words of five letters or more (شتاينماير = ستاينماير، شتيفان = ستيفان; not شتات).</item>
     /// <item>Alef is dropped except as the name's first or last letter (أوباما، كمبوديا = كامبوديا).</item>
     /// <item>و and ي are consonants before a long-vowel letter (كيليان: the y of -lian) and as first or last letter;
     ///   elsewhere they write vowels and are dropped (ميدفيديف = مدفيديف); a pair وي / يو between consonants is
@@ -108,6 +110,9 @@ internal sealed partial class NameKeyBuilder
             }
             return;
         }
+        word = SlavicPatronymic(word);
+        if (word.Length >= 5 && word.StartsWith("شت", StringComparison.Ordinal))
+            word = string.Concat("ست", word.AsSpan(2));
         word = word.Replace("تش", "ش", StringComparison.Ordinal);
         var consonants = 0;
         foreach (var c in word)
@@ -122,6 +127,23 @@ internal sealed partial class NameKeyBuilder
             letters.Add(c);
             literal.Add(isShort && c is NameSpelling.Waw or NameSpelling.Yeh && j != word.Length - 1);
         }
+    }
+
+    /// <summary>
+    /// The South Slavic patronymic -ić / -ič, written يتش after the original and يك after its accentless English
+    /// spelling (نيكوليتش = نيكوليك, ميلوسيفيتش = ميلوسيفيك), is read as يك when at least two consonants come before it.
+    /// </summary>
+    private static string SlavicPatronymic(string word)
+    {
+        if (word.Length < 5 || !word.EndsWith("يتش", StringComparison.Ordinal))
+            return word;
+        var consonants = 0;
+        for (var i = 0; i < word.Length - 3; i++)
+        {
+            if (!NameSpelling.IsVowelLetter(word[i]))
+                consonants++;
+        }
+        return consonants >= 2 ? string.Concat(word.AsSpan(0, word.Length - 3), "يك") : word;
     }
 
     private static char ForeignSound(char c) => c switch

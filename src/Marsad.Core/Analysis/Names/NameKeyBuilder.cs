@@ -11,6 +11,8 @@ namespace Marsad.Analysis.Names;
 /// <item>Protect native names whose long vowels the corpus shows to be distinctive (حسن ≠ حسين): they stay as written.</item>
 /// <item>Reduce every other word to its consonant skeleton (<see cref="Skeleton"/>), across word boundaries, so that
 ///   spacing (هونغ كونغ = هونغكونغ) and vowel spelling (ميدفيديف = مدفيديف) do not matter.</item>
+/// <item>Give a listed alias the key of the name it stands for (<see cref="NameEvidence.Aliases"/>: الناتو = حلف شمال
+///   الأطلسي): a hand-written list of frequent organisations, not a rule.</item>
 /// </list>
 /// </summary>
 internal sealed partial class NameKeyBuilder
@@ -20,6 +22,7 @@ internal sealed partial class NameKeyBuilder
     private readonly NameEvidence _evidence;
     private readonly NativePatterns _patterns;
     private readonly HashSet<string> _placeSkeletons;
+    private readonly Dictionary<string, string> _aliasKeys = new(StringComparer.Ordinal);
 
     public NameKeyBuilder(NameEvidence evidence, NativePatterns patterns)
     {
@@ -31,14 +34,27 @@ internal sealed partial class NameKeyBuilder
             if (place.StartsWith(Article, StringComparison.Ordinal))
                 _placeSkeletons.Add(Skeleton([.. place.Split(' ').Select(w => new NamePart(w, false))]));
         }
+        foreach (var names in evidence.Aliases)
+        {
+            var canonical = SpellingKey(names[0]);
+            foreach (var alias in names.Skip(1))
+                _aliasKeys.TryAdd(SpellingKey(alias), canonical);
+        }
     }
 
     public static NameKeyBuilder Default => Shipped.Value;
 
     private static readonly Lazy<NameKeyBuilder> Shipped = new(() => new NameKeyBuilder(NameEvidence.Default, NativePatterns.Default));
 
-    /// <summary>The key of a name as written; "" when it has no letters.</summary>
+    /// <summary>The key of a name as written; "" when it has no letters. A listed alias gets its name's key (داعش = تنظيم الدولة).</summary>
     public string Compute(string? name)
+    {
+        var key = SpellingKey(name);
+        return _aliasKeys.TryGetValue(key, out var canonical) ? canonical : key;
+    }
+
+    /// <summary>The key of a spelling by the rules alone.</summary>
+    private string SpellingKey(string? name)
     {
         var folded = NameSpelling.Fold(name);
         if (folded.Length == 0)

@@ -135,6 +135,22 @@ public sealed class EntityResolverTests
     }
 
     [Fact]
+    public void ListedAlias_AndItsLongName_AreOneEntity()
+    {
+        const string text = "أعلن تنظيم الدولة الإسلامية مسؤوليته عن الهجوم، وقال مصدر أمني إن داعش استهدف حاجزاً، بينما نفت قسد ذلك.";
+        var mentions = new List<EntityMention>();
+        foreach (var name in new[] { "تنظيم الدولة الإسلامية", "داعش", "قسد" })
+        {
+            var i = text.IndexOf(name, StringComparison.Ordinal);
+            mentions.Add(new EntityMention(name, "ORG", i, i + name.Length));
+        }
+        var resolved = new EntityResolver().Resolve(text, mentions);
+        Assert.Equal(resolved[0].Key, resolved[1].Key);
+        Assert.NotEqual(resolved[0].Key, resolved[2].Key);
+        Assert.Equal(2, EntityResolver.Summarize(resolved).Count);
+    }
+
+    [Fact]
     public void Summarize_GivesOneEntityPerKey_WithItsSpellings()
     {
         var (_, resolved) = ResolveSana();

@@ -76,6 +76,33 @@ public sealed class NameKeyTests
     [InlineData("كيم جونغ أون", "كيم جونغ إيل")]
     public void LookAlikeNames_StayApart(string a, string b) => Different(a, b);
 
+    [Theory]
+    [InlineData("نيكوليتش", "نيكوليك")]
+    [InlineData("سلوبودان ميلوسيفيتش", "سلوبودان ميلوسيفيك")]
+    [InlineData("نوفاك ديوكوفيتش", "نوفاك ديوكوفيك")]
+    public void SlavicPatronymic_IsTehSheenOrKaf(string a, string b) => Same(a, b);
+
+    [Theory]
+    [InlineData("شتاينماير", "ستاينماير")]
+    [InlineData("شتوتغارت", "ستوتغارت")]
+    public void GermanInitialSt_IsSheenTehOrSeenTeh(string a, string b) => Same(a, b);
+
+    [Theory]
+    [InlineData("الناتو", "حلف شمال الأطلسي")]
+    [InlineData("حلف الناتو", "حلف شمال الاطلسي")]
+    [InlineData("داعش", "تنظيم الدولة الإسلامية")]
+    [InlineData("داعش", "تنظيم الدولة")]
+    [InlineData("حزب العمال الكردستاني", "بي كا كا")]
+    public void ListedAliases_ShareTheKeyOfTheirName(string a, string b) => Same(a, b);
+
+    [Theory]
+    [InlineData("باتريك", "باتريس")]
+    [InlineData("فريتش", "فريش")]
+    [InlineData("مجلس الأمن", "مجلس التعاون")]
+    [InlineData("الفيفا", "اليويفا")]
+    [InlineData("حلف شمال الأطلسي", "المحيط الأطلسي")]
+    public void LookAlikes_OfTheNewRules_StayApart(string a, string b) => Different(a, b);
+
     [Fact] public void Letterless_IsEmpty() => Assert.Equal("", NameKey.Compute(" «» - 、"));
 
     [Fact] public void Null_IsEmpty() => Assert.Equal("", NameKey.Compute(null));
