@@ -17,7 +17,7 @@ public sealed record StoryClustererOptions
     /// join it. Chosen on the two development gold windows (2018-04-10/11 and 2018-03-21/22), each scored by the model
     /// trained on the other (docs/benchmarks.md).
     /// </summary>
-    public double MinProbability { get; init; } = 0.15;
+    public double MinProbability { get; init; } = 0.20;
 
     /// <summary>An article's heaviest terms used as index keys.</summary>
     public int LookupTerms { get; init; } = 12;
