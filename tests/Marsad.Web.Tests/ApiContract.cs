@@ -201,10 +201,16 @@ public abstract class ApiContract<TFactory>(TFactory factory) : IClassFixture<TF
         var items = day.GetProperty("items").EnumerateArray().ToList();
         Assert.NotEmpty(items);
         Assert.Contains(items, s => Ids(s.GetProperty("articles")).Contains("hespress-2015-11-19-un-coalition"));
-        Assert.DoesNotContain(items, s => Ids(s.GetProperty("articles")).Contains("sana-2015-11-21-medvedev-asean"));
-        var later = await GetJsonAsync("/api/stories?from=2015-11-21&limit=500");
-        Assert.Contains(later.GetProperty("items").EnumerateArray(), s => Ids(s.GetProperty("articles")).Contains("sana-2015-11-21-medvedev-asean"));
-        Assert.DoesNotContain(later.GetProperty("items").EnumerateArray(), s => Ids(s.GetProperty("articles")).SequenceEqual(["hespress-2015-11-19-un-coalition"]));
+        // whichever stories the clusterer formed, each listed one spans the day (it has an article published on it)
+        Assert.All(items, s => Assert.True(Day(s, "first").CompareTo("2015-11-19") <= 0 && Day(s, "last").CompareTo("2015-11-19") >= 0));
+        var later = await GetJsonAsync("/api/stories?from=2015-11-22&limit=500");
+        var laterItems = later.GetProperty("items").EnumerateArray().ToList();
+        Assert.Contains(laterItems, s => Ids(s.GetProperty("articles")).Contains("hespress-2015-11-22-russia-malaysia-deal"));
+        Assert.All(laterItems, s => Assert.True(Day(s, "last").CompareTo("2015-11-22") >= 0));
+        Assert.True(laterItems.Count < (await GetJsonAsync("/api/stories?limit=500")).GetProperty("total").GetInt32(),
+            "the stories of the 19th to the 21st are left out");
+
+        static string Day(JsonElement story, string field) => story.GetProperty(field).GetString()![..10];
     }
 
     [Fact]
@@ -251,10 +257,12 @@ public abstract class ApiContract<TFactory>(TFactory factory) : IClassFixture<TF
 
         var ban = (await GetJsonAsync("/api/entities/" + Q("بان كي مون"))).GetProperty("entity").GetProperty("key").GetString()!;
         var stories = await news.ListEntityStoriesAsync(ban, 5, Ct);
-        // the meeting's story (three of its articles name him) first, then the UN's call for a coalition, where he speaks
+        // the meeting's story (at least three of its articles name him) first; the UN's call for a coalition, where he
+        // speaks, is in his stories too (its own or, when the clusterer joined it to the meeting, that one)
         Assert.Equal(sana, stories[0].Story);
-        Assert.Equal(3, stories[0].Articles);
-        Assert.Contains(stories, s => s.Story.Label == "الأمم المتحدة تدعو إلى تحالف دولي واسع ضد داعش" && s.Articles == 1);
+        Assert.True(stories[0].Articles >= 3, $"{stories[0].Articles} articles of the meeting's story name Ban Ki-moon");
+        var call = (await news.GetArticleStoriesAsync(["hespress-2015-11-19-un-coalition"], Ct))["hespress-2015-11-19-un-coalition"];
+        Assert.Contains(stories, s => s.Story == call);
         Assert.Equal(stories.Select(s => s.Articles).OrderDescending(), stories.Select(s => s.Articles));
         Assert.Empty(await news.ListEntityStoriesAsync("no such key", 5, Ct));
     }
