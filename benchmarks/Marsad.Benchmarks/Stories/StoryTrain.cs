@@ -12,27 +12,39 @@ namespace Marsad.Benchmarks.Stories;
 /// (IRLS) on the pairs of every window. Prints the model line for <see cref="StoryPairModel.Default"/>, the pair scores
 /// of the clusterer with it on each window over a threshold range, and — with two windows or more — each window scored
 /// by the model fitted on the others (leave one window out: how <see cref="StoryClustererOptions.MinProbability"/> is
-/// chosen). <c>--drop</c> zeroes features, for ablations. Deterministic: same gold, same weights.
+/// chosen). <c>--drop</c> zeroes features, for ablations; <c>--linkage</c> scores the clusterer with another
+/// <see cref="StoryLinkage"/> (<c>top:K</c> is <see cref="StoryLinkage.TopMean"/> over K members). Deterministic: same gold, same weights.
 /// </summary>
 internal static class StoryTrain
 {
     private const double L2 = 1.0;
-    private static readonly double[] Thresholds = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6];
+    private static readonly double[] Thresholds = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
 
     public static int Run(string[] args)
     {
         var golds = new List<string>();
         var drop = new HashSet<string>(StringComparer.Ordinal);
+        var linkage = new StoryClustererOptions();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--drop" && i + 1 < args.Length)
                 drop.UnionWith(args[++i].Split(','));
+            else if (args[i] == "--linkage" && i + 1 < args.Length)
+            {
+                var parsed = ParseLinkage(args[++i]);
+                if (parsed is null)
+                {
+                    Console.Error.WriteLine($"quality story-train: unknown linkage '{args[i]}' (mean, top:K, retrieved, noisyor)");
+                    return 2;
+                }
+                linkage = parsed;
+            }
             else
                 golds.Add(args[i]);
         }
         if (golds.Count < 1)
         {
-            Console.Error.WriteLine("usage: quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,feature]");
+            Console.Error.WriteLine("usage: quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,feature] [--linkage mean|top:K|retrieved|noisyor]");
             return 2;
         }
         var unknown = drop.Where(d => !StoryPairModel.FeatureNames.Contains(d)).ToList();
@@ -54,7 +66,7 @@ internal static class StoryTrain
         Console.WriteLine("trained on every window, scored on each:");
         foreach (var threshold in Thresholds)
         {
-            var scores = windows.Select((w, i) => w.Score(features[i], new StoryClustererOptions { MinProbability = threshold }, model)).ToList();
+            var scores = windows.Select((w, i) => w.Score(features[i], linkage with { MinProbability = threshold }, model)).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: mean F1 {scores.Average(s => s.F1):0.000}  [{string.Join(" | ", scores)}]"));
         }
         if (windows.Count < 2)
@@ -64,10 +76,28 @@ internal static class StoryTrain
         var held = Enumerable.Range(0, windows.Count).Select(i => Fit([.. pairs.Where((_, j) => j != i).SelectMany(p => p.X)], [.. pairs.Where((_, j) => j != i).SelectMany(p => p.Y)])).ToList();
         foreach (var threshold in Thresholds)
         {
-            var scores = windows.Select((w, i) => w.Score(features[i], new StoryClustererOptions { MinProbability = threshold }, held[i])).ToList();
+            var scores = windows.Select((w, i) => w.Score(features[i], linkage with { MinProbability = threshold }, held[i])).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: mean F1 {scores.Average(s => s.F1):0.000}  [{string.Join(" | ", scores)}]"));
         }
         return 0;
+    }
+
+    /// <summary>The clusterer options of a <c>--linkage</c> value (<c>mean</c>, <c>top:K</c>, <c>retrieved</c>, <c>noisyor</c>), or null.</summary>
+    private static StoryClustererOptions? ParseLinkage(string value)
+    {
+        if (value.StartsWith("top:", StringComparison.Ordinal))
+        {
+            return int.TryParse(value.AsSpan(4), NumberStyles.None, CultureInfo.InvariantCulture, out var k) && k > 0
+                ? new StoryClustererOptions { Linkage = StoryLinkage.TopMean, LinkageMembers = k }
+                : null;
+        }
+        return value switch
+        {
+            "mean" => new StoryClustererOptions { Linkage = StoryLinkage.Mean },
+            "retrieved" => new StoryClustererOptions { Linkage = StoryLinkage.RetrievedMean },
+            "noisyor" => new StoryClustererOptions { Linkage = StoryLinkage.NoisyOr },
+            _ => null,
+        };
     }
 
     /// <summary>

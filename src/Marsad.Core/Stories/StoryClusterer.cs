@@ -5,9 +5,10 @@ namespace Marsad.Stories;
 
 /// <summary>
 /// Online story clustering. Each new article either follows the original it copies (near-duplicate link), joins the
-/// story its pairs with earlier members say it belongs to, or starts a story. A story's score is the mean, over its
-/// members, of the <see cref="StoryPairModel"/> same-event probability of the pair (article, member) — a member the
-/// index does not retrieve counts 0 — and the article joins the best story scoring at least
+/// story its pairs with earlier members say it belongs to, or starts a story. A story's score combines the
+/// <see cref="StoryPairModel"/> same-event probabilities of the pairs (article, member) by
+/// <see cref="StoryClustererOptions.Linkage"/> — by default their mean over all members, a member the index does not
+/// retrieve counting 0 — and the article joins the best story scoring at least
 /// <see cref="StoryClustererOptions.MinProbability"/>. Candidate members come from an inverted index by day and key
 /// (distinctive terms and entity keys), capped per key, so an article costs the same however many came before (no
 /// re-clustering, no all-pairs pass); articles may arrive out of time order. State is rebuilt from stored
@@ -83,24 +84,44 @@ public sealed class StoryClusterer
 
     private (Story? Story, double Similarity) BestCandidate(StoryArticle article)
     {
-        var sums = new Dictionary<Story, double>();
+        var linked = new Dictionary<Story, List<double>>();
         VisitCandidates(article, (member, features) =>
         {
             var story = _storyOf[member.Id];
             if (story.First - article.Time > _options.MaxSpan || article.Time - story.Last > _options.MaxSpan
                 || story.Last - article.Time > _options.MaxSpan || article.Time - story.First > _options.MaxSpan)
                 return;
-            sums[story] = sums.GetValueOrDefault(story) + _model.Probability(features);
+            if (!linked.TryGetValue(story, out var probabilities))
+                linked[story] = probabilities = [];
+            probabilities.Add(_model.Probability(features));
         });
         Story? best = null;
         var bestScore = 0.0;
-        foreach (var (story, sum) in sums)
+        foreach (var (story, probabilities) in linked)
         {
-            var s = sum / story.Articles.Count;
+            var s = Score(probabilities, story.Articles.Count);
             if (s > bestScore || (s == bestScore && best is not null && string.CompareOrdinal(story.Id, best.Id) < 0))
                 (best, bestScore) = (story, s);
         }
         return (best, bestScore);
+    }
+
+    /// <summary>The story's score from the probabilities of its retrieved members, by <see cref="StoryClustererOptions.Linkage"/>.</summary>
+    private double Score(List<double> probabilities, int members)
+    {
+        switch (_options.Linkage)
+        {
+            case StoryLinkage.TopMean:
+                probabilities.Sort();
+                var k = Math.Min(_options.LinkageMembers, members);
+                return probabilities.TakeLast(k).Sum() / k;
+            case StoryLinkage.RetrievedMean:
+                return probabilities.Average();
+            case StoryLinkage.NoisyOr:
+                return 1 - probabilities.Aggregate(1.0, (q, p) => q * (1 - p));
+            default:
+                return probabilities.Sum() / members;
+        }
     }
 
     /// <summary>

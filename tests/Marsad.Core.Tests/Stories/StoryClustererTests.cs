@@ -132,6 +132,26 @@ public sealed class StoryClustererTests
         Assert.Contains(story.Label, new[] { CrashCnn.Headline, CrashBbc.Headline });
     }
 
+    [Theory]
+    [InlineData(StoryLinkage.Mean, 1, 0.5)]
+    [InlineData(StoryLinkage.TopMean, 1, 1.0)]
+    [InlineData(StoryLinkage.TopMean, 2, 0.5)]
+    [InlineData(StoryLinkage.RetrievedMean, 1, 1.0)]
+    [InlineData(StoryLinkage.NoisyOr, 1, 1.0)]
+    public void StoryScore_CombinesTheMembersByTheLinkage(StoryLinkage linkage, int members, double shareOfBestPair)
+    {
+        // the crash story also holds the unrelated football report, which the index does not retrieve for the BBC crash report
+        var alone = new StoryClusterer();
+        alone.Add(CrashCnn);
+        var best = alone.Add(CrashBbc).Similarity;
+        var clusterer = new StoryClusterer(new StoryClustererOptions { Linkage = linkage, LinkageMembers = members, MinProbability = 0.01 });
+        clusterer.Restore(CrashCnn, "crash");
+        clusterer.Restore(Kane, "crash");
+        var joined = clusterer.Add(CrashBbc);
+        Assert.Equal("crash", joined.StoryId);
+        Assert.Equal(best * shareOfBestPair, joined.Similarity, 6);
+    }
+
     [Fact]
     public void UnrelatedEvent_StartsItsOwnStory()
     {
