@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Marsad.Analysis.Keywords;
 
 namespace Marsad.Stories;
@@ -84,44 +85,62 @@ public sealed class StoryClusterer
 
     private (Story? Story, double Similarity) BestCandidate(StoryArticle article)
     {
-        var linked = new Dictionary<Story, List<double>>();
+        var linked = new Dictionary<Story, Links>();
+        var keepAll = _options.Linkage == StoryLinkage.TopMean;
         VisitCandidates(article, (member, features) =>
         {
             var story = _storyOf[member.Id];
             if (story.First - article.Time > _options.MaxSpan || article.Time - story.Last > _options.MaxSpan
                 || story.Last - article.Time > _options.MaxSpan || article.Time - story.First > _options.MaxSpan)
                 return;
-            if (!linked.TryGetValue(story, out var probabilities))
-                linked[story] = probabilities = [];
-            probabilities.Add(_model.Probability(features));
+            ref var links = ref CollectionsMarshal.GetValueRefOrAddDefault(linked, story, out var seen);
+            if (!seen)
+                links = new Links { Miss = 1, All = keepAll ? [] : null };
+            var p = _model.Probability(features);
+            links.Sum += p;
+            links.Count++;
+            links.Miss *= 1 - p;
+            links.All?.Add(p);
         });
         Story? best = null;
         var bestScore = 0.0;
-        foreach (var (story, probabilities) in linked)
+        foreach (var (story, links) in linked)
         {
-            var s = Score(probabilities, story.Articles.Count);
+            var s = Score(links, story.Articles.Count);
             if (s > bestScore || (s == bestScore && best is not null && string.CompareOrdinal(story.Id, best.Id) < 0))
                 (best, bestScore) = (story, s);
         }
         return (best, bestScore);
     }
 
-    /// <summary>The story's score from the probabilities of its retrieved members, by <see cref="StoryClustererOptions.Linkage"/>.</summary>
-    private double Score(List<double> probabilities, int members)
+    /// <summary>The story's score from what its retrieved members gave, by <see cref="StoryClustererOptions.Linkage"/>.</summary>
+    private double Score(Links links, int members)
     {
         switch (_options.Linkage)
         {
             case StoryLinkage.TopMean:
-                probabilities.Sort();
+                links.All!.Sort();
                 var k = Math.Min(_options.LinkageMembers, members);
-                return probabilities.TakeLast(k).Sum() / k;
+                return links.All.TakeLast(k).Sum() / k;
             case StoryLinkage.RetrievedMean:
-                return probabilities.Average();
+                return links.Sum / links.Count;
             case StoryLinkage.NoisyOr:
-                return 1 - probabilities.Aggregate(1.0, (q, p) => q * (1 - p));
+                return 1 - links.Miss;
             default:
-                return probabilities.Sum() / members;
+                return links.Sum / members;
         }
+    }
+
+    /// <summary>
+    /// The pair probabilities of one candidate story's retrieved members, as running sums (the default mean needs no
+    /// list per story; only <see cref="StoryLinkage.TopMean"/> keeps every probability).
+    /// </summary>
+    private struct Links
+    {
+        public double Sum;
+        public int Count;
+        public double Miss;
+        public List<double>? All;
     }
 
     /// <summary>
