@@ -117,11 +117,8 @@ internal sealed partial class PostgresArticleStore
         {
             var labels = new Dictionary<string, string>(StringComparer.Ordinal);
             var total = 0;
-            await using (var command = new NpgsqlCommand("""
-                WITH sized AS (
-                    SELECT m.story AS story, count(*) AS n, max(m.time) AS last FROM story_members m
-                    WHERE m.story IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)
-                    GROUP BY m.story HAVING count(*) >= @min)
+            await using (var command = new NpgsqlCommand(StoryListing.SizedStories + """
+
                 SELECT sized.story, s.label, count(*) OVER () FROM sized JOIN stories s ON s.id = sized.story
                 ORDER BY sized.n DESC, sized.last DESC, sized.story COLLATE "C" LIMIT @limit OFFSET @skip
                 """, connection))
@@ -136,11 +133,7 @@ internal sealed partial class PostgresArticleStore
             }
             if (labels.Count == 0 && (query.Skip > 0 || query.Limit == 0))
             {
-                await using var command = new NpgsqlCommand("""
-                    SELECT count(*) FROM (SELECT m.story FROM story_members m
-                        WHERE m.story IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)
-                        GROUP BY m.story HAVING count(*) >= @min) sized JOIN stories s ON s.id = sized.story
-                    """, connection);
+                await using var command = new NpgsqlCommand(StoryListing.CountSizedStories, connection);
                 AddListParameters(command, query);
                 total = (int)(long)(await command.ExecuteScalarAsync(cancellationToken).ConfigureAwait(false))!;
             }

@@ -130,11 +130,8 @@ internal sealed partial class SqliteArticleStore
             var total = 0;
             using (var command = connection.CreateCommand())
             {
-                command.CommandText = """
-                    WITH sized AS (
-                        SELECT m.story AS story, count(*) AS n, max(m.time) AS last FROM story_members m
-                        WHERE m.story IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)
-                        GROUP BY m.story HAVING count(*) >= @min)
+                command.CommandText = StoryListing.SizedStories + """
+
                     SELECT sized.story, s.label, count(*) OVER () FROM sized JOIN stories s ON s.id = sized.story
                     ORDER BY sized.n DESC, sized.last DESC, sized.story LIMIT @limit OFFSET @skip
                     """;
@@ -149,11 +146,7 @@ internal sealed partial class SqliteArticleStore
             if (labels.Count == 0 && (query.Skip > 0 || query.Limit == 0))
             {
                 using var command = connection.CreateCommand();
-                command.CommandText = """
-                    SELECT count(*) FROM (SELECT m.story FROM story_members m
-                        WHERE m.story IN (SELECT story FROM story_members WHERE day >= @from AND day <= @to)
-                        GROUP BY m.story HAVING count(*) >= @min) sized JOIN stories s ON s.id = sized.story
-                    """;
+                command.CommandText = StoryListing.CountSizedStories;
                 AddListParameters(command, query);
                 total = Convert.ToInt32(command.ExecuteScalar(), System.Globalization.CultureInfo.InvariantCulture);
             }
