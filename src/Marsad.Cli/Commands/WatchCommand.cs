@@ -19,7 +19,7 @@ internal static class WatchCommand
         var feeds = new Option<string>("--feeds") { Description = "A file listing the feeds and sitemaps to watch: one per line, 'URL [outlet name]'; # starts a comment.", Required = true };
         var once = new Option<bool>("--once") { Description = "Poll every feed once, fetch what is new, and exit (for cron and tests)." };
         var interval = Durations.Option("--interval", "Time between polling rounds", TimeSpan.FromMinutes(10), TimeSpan.FromSeconds(1));
-        var hostInterval = Durations.Option("--host-interval", "Least time between the starts of two requests to one host (robots.txt Crawl-delay may raise it)", TimeSpan.FromSeconds(1));
+        var hostInterval = Durations.Option("--host-interval", "Least time from the end of one request to a host to the start of the next (robots.txt Crawl-delay may raise it)", TimeSpan.FromSeconds(1));
         var timeout = Durations.Option("--timeout", "Time allowed for one request, body included", TimeSpan.FromSeconds(20), TimeSpan.FromMilliseconds(100));
         var retries = new Option<int>("--retries") { Description = "Retries of a request that failed in a way worth retrying (5xx, timeouts, network), with backoff and jitter (default 3).", DefaultValueFactory = _ => 3 };
         retries.Validators.Add(r =>

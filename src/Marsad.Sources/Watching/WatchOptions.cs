@@ -9,7 +9,7 @@ public sealed record WatchOptions
     /// <summary>The User-Agent header of every request.</summary>
     public string UserAgent { get; init; } = RobotName + "/0.1 (+https://github.com/marsad/marsad; Arabic news monitoring; obeys robots.txt)";
 
-    /// <summary>Time between the starts of two requests to one host (robots.txt Crawl-delay raises it, never lowers it).</summary>
+    /// <summary>Least time from the end of one request to a host to the start of the next (robots.txt Crawl-delay raises it, never lowers it); a host is sent one request at a time.</summary>
     public TimeSpan HostInterval { get; init; } = TimeSpan.FromSeconds(1);
 
     /// <summary>The longest Crawl-delay honoured; a larger one is cut to this (a site asking for hours would never be read).</summary>

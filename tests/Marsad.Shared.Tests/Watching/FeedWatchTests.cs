@@ -83,9 +83,10 @@ public sealed class FeedWatchTests
         // conditional GET: the second and third rounds sent the ETag they had
         var feedGets = requests.Where(r => r.Host == mainHost && r.PathAndQuery == "/feed.xml").ToList();
         Assert.Equal([null, "\"edition-1\"", "\"edition-2\""], feedGets.Select(r => r.Header("If-None-Match")));
-        // the rate limit: requests to one host start at least the host interval apart. The server stamps them when it gets
-        // to them, which on a loaded machine can bunch two arrivals after a stall; so the check is on runs of five requests
-        // in a row (any five span at least 70% of four intervals: arrival stamps jitter under load while starts stay spaced), which a stall cannot fake and a missing limit cannot pass
+        // the rate limit: a host gets one request at a time, each starting at least the interval after the previous one
+        // ended, so even a client that stalls (a cold connection on a loaded machine) cannot send a burst. The server stamps
+        // requests when it gets to them, and a stall on its side can still bunch two stamps; so the check is on runs of
+        // five in a row (any five span at least 70% of four intervals), which a server stall cannot fake and a missing limit cannot pass
         var times = requests.Where(r => r.Host == mainHost).Select(r => r.At).Order().ToList();
         Assert.True(times.Count > 20);
         for (var i = 4; i < times.Count; i++)

@@ -6,11 +6,12 @@ internal sealed partial class PoliteFetcher
 {
     /// <summary>
     /// One request: waits for the host's turn (not counted in the time limit), then sends and reads within
-    /// <see cref="WatchOptions.Timeout"/>. Throws what is worth retrying; returns everything else.
+    /// <see cref="WatchOptions.Timeout"/>, holding the host until the body is read or the attempt failed.
+    /// Throws what is worth retrying; returns everything else.
     /// </summary>
     private async Task<FetchResult> AttemptAsync(Uri url, TimeSpan interval, long maxBytes, FeedValidators? validators, string accept, CancellationToken cancellationToken)
     {
-        await _throttle.WaitTurnAsync(url.GetLeftPart(UriPartial.Authority), interval, cancellationToken).ConfigureAwait(false);
+        using var turn = await _throttle.WaitTurnAsync(url.GetLeftPart(UriPartial.Authority), interval, cancellationToken).ConfigureAwait(false);
         using var attempt = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         attempt.CancelAfter(_options.Timeout);
         try

@@ -8,7 +8,7 @@ namespace Marsad.Sources.Watching.Internal;
 
 /// <summary>
 /// Fetches feeds and pages the way a well-behaved crawler does: robots.txt first (cached per host), requests to a host
-/// taking turns at its interval or Crawl-delay, a clear User-Agent, conditional GETs, a time limit per attempt, a size
+/// one at a time, each its interval or Crawl-delay after the last, a clear User-Agent, conditional GETs, a time limit per attempt, a size
 /// limit per response, retries with exponential backoff and jitter for what is worth retrying (Polly), a circuit
 /// breaker per host that stops hammering a failing site, and redirects followed by hand — each hop checked against
 /// robots.txt and the rate limit, loops stopped at once.
