@@ -9,10 +9,12 @@ namespace Marsad.Benchmarks.Stories;
 /// NER entity keys) are replayed in publication order through a <see cref="StoryClusterer"/> that puts each one into
 /// its gold story; every candidate pair the clusterer's index retrieves with both articles in the gold (not uncertain)
 /// is a training example, labelled same story or not. L2-regularized logistic regression fitted by Newton's method
-/// (IRLS) on the pairs of every window. Prints the model line for <see cref="StoryPairModel.Default"/>, the pair scores
+/// (IRLS) on the pairs of every window. Prints each feature's mean over the same-story and the different-story pairs,
+/// the model line for <see cref="StoryPairModel.Default"/>, the pair scores
 /// of the clusterer with it on each window over a threshold range, and — with two windows or more — each window scored
 /// by the model fitted on the others (leave one window out: how <see cref="StoryClustererOptions.MinProbability"/> is
-/// chosen). <c>--drop</c> zeroes features, for ablations; <c>--linkage</c> scores the clusterer with another
+/// chosen) and the average precision of each window's candidate pairs ranked by its left-out model (the pair decisions
+/// alone, before the story score). <c>--drop</c> zeroes features, for ablations; <c>--linkage</c> scores the clusterer with another
 /// <see cref="StoryLinkage"/> (<c>top:K</c> is <see cref="StoryLinkage.TopMean"/> over K members). Deterministic: same gold, same weights.
 /// </summary>
 internal static class StoryTrain
