@@ -16,6 +16,9 @@ public sealed record StoryArticle
 
     public string Headline { get; init; } = "";
 
+    /// <summary>What the headline says happened (who acts, a statement or which act), read once from <see cref="Headline"/>.</summary>
+    internal StoryHeadline HeadlineReading => field ??= StoryHeadline.Of(Headline);
+
     /// <summary>Term ("w:" + search term) and entity ("e:" + canonical key) weights, unit length, heaviest first.</summary>
     public required IReadOnlyList<KeyValuePair<string, float>> Vector { get; init; }
 
