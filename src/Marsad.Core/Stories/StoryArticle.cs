@@ -34,6 +34,12 @@ public sealed record StoryArticle
     /// </summary>
     public IReadOnlyList<string> Numbers { get; init; } = [];
 
+    /// <summary>
+    /// What the lead reports, from the events step: the types of the events of its sentences other than statements
+    /// ("attack", "meeting" …) and their places as "@" + place, in the order the lead gives them.
+    /// </summary>
+    public IReadOnlyList<string> LeadEvents { get; init; } = [];
+
     /// <summary>Shingles of the body for near-duplicate detection.</summary>
     public TextFingerprint? Fingerprint { get; init; }
 

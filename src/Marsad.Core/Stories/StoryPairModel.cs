@@ -18,12 +18,13 @@ public sealed record StoryPairModel
     /// <summary>Names of the features, in the order of <see cref="Weights"/>.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
         ["cosine", "term-overlap", "headline-repeat", "entity-overlap", "rarest-shared-entity", "time-gap", "same-outlet", "shared-number",
-         "act-mismatch", "same-act", "one-statement", "both-statement", "same-actor", "other-actor", "act-clash", "statements-share-entity"];
+         "act-mismatch", "same-act", "one-statement", "both-statement", "same-actor", "other-actor", "act-clash", "statements-share-entity",
+         "lead-event-clash", "lead-same-event", "lead-same-place"];
 
     /// <summary>The model trained on the development gold windows (see the type's remarks for the command).</summary>
     public static StoryPairModel Default { get; } = new()
     {
-        Weights = [5.9451, 4.7868, 5.8318, 3.2243, 0.6089, -0.5946, -0.8166, 0.4544, 0, 0, 0, 0, 0, 0, 0, 0],
+        Weights = [5.9451, 4.7868, 5.8318, 3.2243, 0.6089, -0.5946, -0.8166, 0.4544, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
         Bias = -5.1206,
     };
 
@@ -124,6 +125,23 @@ public sealed record StoryPairModel
         into[13] = a.Actor is not null && m.Actor is not null && a.Actor != m.Actor ? 1 : 0;
         into[14] = a.Acts != 0 && m.Acts != 0 && (a.Acts & m.Acts) == 0 ? 1 : 0;
         into[15] = into[11] * into[3];
+        // what the leads report, from the events step: acts of different types, the same type, the same place
+        int aTypes = 0, mTypes = 0, sameType = 0, samePlace = 0;
+        foreach (var e in article.Article.LeadEvents)
+        {
+            var isPlace = e[0] == '@';
+            aTypes += isPlace ? 0 : 1;
+            if (member.LeadEvents.Contains(e, StringComparer.Ordinal))
+            {
+                sameType += isPlace ? 0 : 1;
+                samePlace += isPlace ? 1 : 0;
+            }
+        }
+        foreach (var e in member.LeadEvents)
+            mTypes += e[0] == '@' ? 0 : 1;
+        into[16] = aTypes > 0 && mTypes > 0 && sameType == 0 ? 1 : 0;
+        into[17] = sameType > 0 ? 1 : 0;
+        into[18] = samePlace > 0 ? 1 : 0;
     }
 
     private static bool Carries(StoryArticle member, string term)
