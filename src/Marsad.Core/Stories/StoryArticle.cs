@@ -16,9 +16,6 @@ public sealed record StoryArticle
 
     public string Headline { get; init; } = "";
 
-    /// <summary>What the headline says happened (who acts, a statement or which act), read once from <see cref="Headline"/>.</summary>
-    internal StoryHeadline HeadlineReading => field ??= StoryHeadline.Of(Headline);
-
     /// <summary>Term ("w:" + search term) and entity ("e:" + canonical key) weights, unit length, heaviest first.</summary>
     public required IReadOnlyList<KeyValuePair<string, float>> Vector { get; init; }
 
@@ -33,12 +30,6 @@ public sealed record StoryArticle
     /// ASCII digits; years and days of the month are left out.
     /// </summary>
     public IReadOnlyList<string> Numbers { get; init; } = [];
-
-    /// <summary>
-    /// What the lead reports, from the events step: the types of the events of its sentences other than statements
-    /// ("attack", "meeting" …) and their places as "@" + place, in the order the lead gives them.
-    /// </summary>
-    public IReadOnlyList<string> LeadEvents { get; init; } = [];
 
     /// <summary>Shingles of the body for near-duplicate detection.</summary>
     public TextFingerprint? Fingerprint { get; init; }

@@ -17,35 +17,7 @@ public static class StoryFeatures
         var time = ParseTime(article.Published) ?? ParseTime(article.Dateline.Date) ?? fallbackTime;
         if (time is null)
             return null;
-        var features = Of(article.Id, time.Value, article.Source.Name, article.Headline, article.Text, article.Entities, DocumentFrequencies.Default, options);
-        return features with { LeadEvents = LeadEvents(article, (options ?? StoryFeatureOptions.Default).LeadSentences) };
-    }
-
-    /// <summary>The types (not statements or appeals) and places of the events the first <paramref name="leadSentences"/> sentences report.</summary>
-    private static List<string> LeadEvents(Article article, int leadSentences)
-    {
-        var events = new List<string>();
-        if (article.Events.Count == 0 || string.IsNullOrEmpty(article.Text))
-            return events;
-        var sentences = SentenceSplitter.Split(article.Text);
-        if (sentences.Count == 0)
-            return events;
-        var last = sentences[Math.Min(sentences.Count, leadSentences) - 1];
-        var end = last.Start + last.Length;
-        foreach (var e in article.Events)
-        {
-            if (e.Start >= end)
-                continue;
-            if (e.Type is not "statement" and not "appeal" && !events.Contains(e.Type, StringComparer.Ordinal))
-                events.Add(e.Type);
-            if (e.Place is { Length: > 0 } place)
-            {
-                var key = "@" + ArabicNormalizer.Normalize(place.TrimStart('#'), NormalizationLevel.Matching);
-                if (!events.Contains(key, StringComparer.Ordinal))
-                    events.Add(key);
-            }
-        }
-        return events;
+        return Of(article.Id, time.Value, article.Source.Name, article.Headline, article.Text, article.Entities, DocumentFrequencies.Default, options);
     }
 
     /// <summary>The story features of an article given by its parts.</summary>

@@ -17,14 +17,12 @@ public sealed record StoryPairModel
 {
     /// <summary>Names of the features, in the order of <see cref="Weights"/>.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
-        ["cosine", "term-overlap", "headline-repeat", "entity-overlap", "rarest-shared-entity", "time-gap", "same-outlet", "shared-number",
-         "act-mismatch", "same-act", "one-statement", "both-statement", "same-actor", "other-actor", "act-clash", "statements-share-entity",
-         "lead-event-clash", "lead-same-event", "lead-same-place"];
+        ["cosine", "term-overlap", "headline-repeat", "entity-overlap", "rarest-shared-entity", "time-gap", "same-outlet", "shared-number"];
 
     /// <summary>The model trained on the development gold windows (see the type's remarks for the command).</summary>
     public static StoryPairModel Default { get; } = new()
     {
-        Weights = [5.9451, 4.7868, 5.8318, 3.2243, 0.6089, -0.5946, -0.8166, 0.4544, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0],
+        Weights = [5.9451, 4.7868, 5.8318, 3.2243, 0.6089, -0.5946, -0.8166, 0.4544],
         Bias = -5.1206,
     };
 
@@ -113,35 +111,6 @@ public sealed record StoryPairModel
             }
         }
         into[7] = number;
-        // what the two headlines report: two different kinds of act (a vote and an inspection) are two stories, while a
-        // statement joins the act it answers; and whether the same actor heads both
-        var a = article.Article.HeadlineReading;
-        var m = member.HeadlineReading;
-        into[8] = a.Acts != 0 && m.Acts != 0 && (a.Acts & m.Acts) == 0 && !a.IsStatement && !m.IsStatement ? 1 : 0;
-        into[9] = (a.Acts & m.Acts) != 0 ? 1 : 0;
-        into[10] = a.IsStatement != m.IsStatement ? 1 : 0;
-        into[11] = a.IsStatement && m.IsStatement ? 1 : 0;
-        into[12] = a.Actor is not null && a.Actor == m.Actor ? 1 : 0;
-        into[13] = a.Actor is not null && m.Actor is not null && a.Actor != m.Actor ? 1 : 0;
-        into[14] = a.Acts != 0 && m.Acts != 0 && (a.Acts & m.Acts) == 0 ? 1 : 0;
-        into[15] = into[11] * into[3];
-        // what the leads report, from the events step: acts of different types, the same type, the same place
-        int aTypes = 0, mTypes = 0, sameType = 0, samePlace = 0;
-        foreach (var e in article.Article.LeadEvents)
-        {
-            var isPlace = e[0] == '@';
-            aTypes += isPlace ? 0 : 1;
-            if (member.LeadEvents.Contains(e, StringComparer.Ordinal))
-            {
-                sameType += isPlace ? 0 : 1;
-                samePlace += isPlace ? 1 : 0;
-            }
-        }
-        foreach (var e in member.LeadEvents)
-            mTypes += e[0] == '@' ? 0 : 1;
-        into[16] = aTypes > 0 && mTypes > 0 && sameType == 0 ? 1 : 0;
-        into[17] = sameType > 0 ? 1 : 0;
-        into[18] = samePlace > 0 ? 1 : 0;
     }
 
     private static bool Carries(StoryArticle member, string term)
