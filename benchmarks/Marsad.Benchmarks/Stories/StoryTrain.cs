@@ -9,10 +9,12 @@ namespace Marsad.Benchmarks.Stories;
 /// NER entity keys) are replayed in publication order through a <see cref="StoryClusterer"/> that puts each one into
 /// its gold story; every candidate pair the clusterer's index retrieves with both articles in the gold (not uncertain)
 /// is a training example, labelled same story or not. L2-regularized logistic regression fitted by Newton's method
-/// (IRLS) on the pairs of every window. Prints the model line for <see cref="StoryPairModel.Default"/>, the pair scores
+/// (IRLS) on the pairs of every window. Prints each feature's mean over the same-story and the different-story pairs,
+/// the model line for <see cref="StoryPairModel.Default"/>, the pair scores
 /// of the clusterer with it on each window over a threshold range, and — with two windows or more — each window scored
 /// by the model fitted on the others (leave one window out: how <see cref="StoryClustererOptions.MinProbability"/> is
-/// chosen). <c>--drop</c> zeroes features, for ablations; <c>--linkage</c> scores the clusterer with another
+/// chosen) and the average precision of each window's candidate pairs ranked by its left-out model (the pair decisions
+/// alone, before the story score). <c>--drop</c> zeroes features, for ablations; <c>--linkage</c> scores the clusterer with another
 /// <see cref="StoryLinkage"/> (<c>top:K</c> is <see cref="StoryLinkage.TopMean"/> over K members). Deterministic: same gold, same weights.
 /// </summary>
 internal static class StoryTrain
@@ -59,6 +61,7 @@ internal static class StoryTrain
         var pairs = windows.Select((w, i) => Pairs(w, features[i], mask)).ToList();
         for (var i = 0; i < windows.Count; i++)
             Console.WriteLine($"{Path.GetFileName(golds[i])}: {pairs[i].X.Count} candidate pairs, {pairs[i].Y.Count(v => v)} same-story");
+        PrintFeatureMeans(pairs);
         var model = Fit([.. pairs.SelectMany(p => p.X)], [.. pairs.SelectMany(p => p.Y)]);
         for (var i = 0; i < model.Weights.Count; i++)
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {StoryPairModel.FeatureNames[i],-24} {model.Weights[i],8:0.####}"));
@@ -79,7 +82,38 @@ internal static class StoryTrain
             var scores = windows.Select((w, i) => w.Score(features[i], linkage with { MinProbability = threshold }, held[i])).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: mean F1 {scores.Average(s => s.F1):0.000}  [{string.Join(" | ", scores)}]"));
         }
+        // the pair decisions alone, before the clusterer's story score: how well the left-out model ranks the candidate pairs
+        var precisions = pairs.Select((p, i) => AveragePrecision(p.X, p.Y, held[i])).ToList();
+        Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"candidate pairs ranked by the left-out model, average precision: mean {precisions.Average():0.000}  [{string.Join(" | ", precisions.Select(v => v.ToString("0.000", CultureInfo.InvariantCulture)))}]"));
         return 0;
+    }
+
+    /// <summary>Each feature's mean over the same-story and the different-story candidate pairs of all windows.</summary>
+    private static void PrintFeatureMeans(List<(List<double[]> X, List<bool> Y)> pairs)
+    {
+        var all = pairs.SelectMany(p => p.X.Zip(p.Y)).ToList();
+        var same = all.Where(p => p.Second).Select(p => p.First).ToList();
+        var other = all.Where(p => !p.Second).Select(p => p.First).ToList();
+        Console.WriteLine("feature means, same-story | different-story pairs:");
+        for (var f = 0; f < StoryPairModel.FeatureNames.Count; f++)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {StoryPairModel.FeatureNames[f],-24} {same.Average(x => x[f]),7:0.000} | {other.Average(x => x[f]),7:0.000}"));
+    }
+
+    /// <summary>Average precision of the pairs ranked by <paramref name="model"/>'s probability (the same-story pairs are the relevant ones).</summary>
+    private static double AveragePrecision(List<double[]> x, List<bool> y, StoryPairModel model)
+    {
+        var ranked = x.Select((f, i) => (P: model.Probability(f), Same: y[i])).OrderByDescending(r => r.P).ToList();
+        double hits = 0, sum = 0;
+        for (var i = 0; i < ranked.Count; i++)
+        {
+            if (ranked[i].Same)
+            {
+                hits++;
+                sum += hits / (i + 1);
+            }
+        }
+        return hits == 0 ? 0 : sum / hits;
     }
 
     /// <summary>The clusterer options of a <c>--linkage</c> value (<c>mean</c>, <c>top:K</c>, <c>retrieved</c>, <c>noisyor</c>), or null.</summary>
