@@ -5,7 +5,7 @@ Reads what `marsad-train ner-export` writes (per token the forms, proclitic, tri
 CRF's features read; the training sentences with annotated names by folds) and the skip-gram vectors of
 `ner-clusters --vectors-out`. Per token: the frozen 100-d word vector (of the word, else of the word without its
 proclitic, else without the article, as the CRF's clusters are looked up), learned embeddings of its clusters at
-64 / 256 / 1024 (the shipped clusters file), a letter CNN over the normalized word,
+64 / 256 / 1024 (the shipped clusters file), optionally a learned embedding of the training words (--word-dim), a letter CNN over the normalized word,
 and 57 indicators (gazetteer begin / inside bits per source and type, trigger category, proclitic, article, no
 vector) -> one BiLSTM layer -> label scores -> linear-chain CRF (Viterbi under the BIO constraint).
 
@@ -84,7 +84,7 @@ def read_vectors(path):
 class Encoded:
     """A split as tensors' inputs: per sentence word-vector ids, letter ids, indicators and gold labels."""
 
-    def __init__(self, sentences, words, clusters, letters, grow_letters):
+    def __init__(self, sentences, words, clusters, letters, grow_letters, known):
         self.items = []
         for sentence in sentences:
             vec, chars, ind, gold = [], [], [], []
@@ -92,7 +92,7 @@ class Encoded:
                 token, tag, word, remainder, bare, proclitic, trigger, begins, insides = fields
                 index = words.get(word) or words.get(remainder) or words.get(bare) or 0
                 cluster = clusters.get(word) or clusters.get(remainder) or clusters.get(bare) or (0, 0, 0)
-                vec.append((index,) + cluster)
+                vec.append((index,) + cluster + (known.get(bare, 1),))
                 ids = []
                 for c in word:
                     if c not in letters:
@@ -126,7 +126,7 @@ def batch_tensors(items):
     n = max(len(it[0]) for it in items)
     width = max(len(c) for it in items for c in it[1])
     b = len(items)
-    vec = torch.zeros(b, n, 4, dtype=torch.long)
+    vec = torch.zeros(b, n, 5, dtype=torch.long)
     chars = torch.zeros(b, n, width, dtype=torch.long)
     ind = torch.zeros(b, n, INDICATORS)
     gold = torch.zeros(b, n, dtype=torch.long)
@@ -143,14 +143,17 @@ def batch_tensors(items):
 
 
 class Tagger(nn.Module):
-    def __init__(self, vectors, letters, letter_dim, filters, hidden, dropout):
+    def __init__(self, vectors, letters, letter_dim, filters, hidden, dropout, known, word_dim):
         super().__init__()
+        self.word_dim = word_dim
+        if word_dim > 0:
+            self.words = nn.Embedding(known + 2, word_dim, padding_idx=0)  # 1: a word seen fewer than twice
         self.vectors = nn.Embedding.from_pretrained(torch.from_numpy(vectors), freeze=True)
         self.clusters = nn.ModuleList([nn.Embedding(k + 1, d) for k, d in ((64, 8), (256, 16), (1024, 32))])
         self.letters = nn.Embedding(letters + 2, letter_dim, padding_idx=0)
         self.conv = nn.Conv1d(letter_dim, filters, kernel_size=3, padding=1)
         self.dropout = nn.Dropout(dropout)
-        self.lstm = nn.LSTM(vectors.shape[1] + 56 + filters + INDICATORS, hidden, batch_first=True, bidirectional=True)
+        self.lstm = nn.LSTM(vectors.shape[1] + 56 + word_dim + filters + INDICATORS, hidden, batch_first=True, bidirectional=True)
         self.out = nn.Linear(2 * hidden, len(LABELS))
         self.transitions = nn.Parameter(torch.zeros(len(LABELS), len(LABELS)))
         self.start = nn.Parameter(torch.zeros(len(LABELS)))
@@ -170,6 +173,11 @@ class Tagger(nn.Module):
         c = c.masked_fill((chars.view(b * n, 1, w) == 0), -1e4).max(dim=2).values
         c = torch.tanh(c).view(b, n, -1)
         parts = [self.vectors(vec[:, :, 0])] + [e(vec[:, :, k + 1]) for k, e in enumerate(self.clusters)]
+        if self.word_dim > 0:
+            ids = vec[:, :, 4]
+            if self.training:  # word dropout: a known word read as unknown, so the rest learns unseen words
+                ids = torch.where((torch.rand(ids.shape) < 0.1) & (ids > 1), torch.ones_like(ids), ids)
+            parts.append(self.words(ids))
         x = torch.cat(parts + [c, ind], dim=2)
         x = self.dropout(x)
         lengths = mask.sum(1)
@@ -278,6 +286,7 @@ def main():
     parser.add_argument("--clusters", default="src/Marsad.Core/Resources/clusters/ant-w2v.tsv")
     parser.add_argument("--out", default="artifacts/ner/bilstm")
     parser.add_argument("--hidden", type=int, default=64)
+    parser.add_argument("--word-dim", type=int, default=0, help="learned embeddings of training words (0: none)")
     parser.add_argument("--letter-dim", type=int, default=32)
     parser.add_argument("--filters", type=int, default=64)
     parser.add_argument("--dropout", type=float, default=0.5)
@@ -306,15 +315,21 @@ def main():
     dev_sentences = read_split(Path(args.export) / "dev.tsv")
     letters = {}
     clusters = read_clusters(args.clusters)
-    train = Encoded(train_sentences, words, clusters, letters, grow_letters=True).items
-    dev = Encoded(dev_sentences, words, clusters, letters, grow_letters=False).items
+    # a learned embedding per training word (the form without proclitic and article) seen at least twice
+    counts = {}
+    for sentence in train_sentences:
+        for fields in sentence:
+            counts[fields[4]] = counts.get(fields[4], 0) + 1
+    known = {w: i + 2 for i, w in enumerate(sorted(w for w, c in counts.items() if c >= 2))}
+    train = Encoded(train_sentences, words, clusters, letters, True, known).items
+    dev = Encoded(dev_sentences, words, clusters, letters, False, known).items
     stop = []
     if args.stop_fraction > 0:
         cut = len(train) - round(len(train) * args.stop_fraction)
         train, stop = train[:cut], train[cut:]
     log(f"{len(words)} vectors; train {len(train)} sentences, early-stopping slice {len(stop)}, dev {len(dev)}; {len(letters)} letters")
 
-    model = Tagger(vectors, len(letters), args.letter_dim, args.filters, args.hidden, args.dropout)
+    model = Tagger(vectors, len(letters), args.letter_dim, args.filters, args.hidden, args.dropout, len(known), args.word_dim)
     optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.rate)
     best = (-1.0, 0, None)
     # long sentences are trained on in pieces of at most --max-length tokens; batches hold sentences of similar length
