@@ -11,6 +11,8 @@ internal static class TrainerRegistry
         ["ner"] = new Ner.NerTrainer(),
         ["ner-clusters"] = new Ner.NerClustersTrainer(),
         ["ner-names"] = new Ner.NewsNamesTrainer(),
+        ["ner-export"] = new Ner.NerExportTrainer(),
+        ["ner-combine"] = new Ner.NerCombineTrainer(),
         ["lexicon"] = new Lexicon.LexiconTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),

@@ -48,6 +48,8 @@ internal sealed class NerClustersTrainer : ITrainer
         const int Dimensions = 100;
         var vectors = new Word2Vec(Dimensions, window: 5, negatives: 5, sample: 1e-4, seed: 20150101).Train(corpus, counts, epochs, Log);
         KMeans.NormalizeRows(vectors, vocabulary.Length, Dimensions);
+        if (StringOption(args, "--vectors-out", "") is { Length: > 0 } vectorsPath)
+            WriteVectors(vectorsPath, vocabulary, vectors, Dimensions, Log);
         var clusters = levels.Select(k => KMeans.Cluster(vectors, vocabulary.Length, Dimensions, k, iterations: 15, Log)).ToArray();
 
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
@@ -62,6 +64,27 @@ internal sealed class NerClustersTrainer : ITrainer
         }
         Log($"wrote {output}");
         return 0;
+    }
+
+    /// <summary>
+    /// The unit-length vectors behind the clusters, for the neural tagger's trainer (training/ner/bilstm_crf.py):
+    /// word2vec's text format, a "count dimensions" line then one word and its vector per line, in the clusters
+    /// file's order.
+    /// </summary>
+    private static void WriteVectors(string path, string[] vocabulary, float[] vectors, int dimensions, Action<string> log)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var writer = new StreamWriter(path, false, new UTF8Encoding(false)) { NewLine = "\n" };
+        writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{vocabulary.Length} {dimensions}"));
+        var line = new StringBuilder();
+        for (var w = 0; w < vocabulary.Length; w++)
+        {
+            line.Clear().Append(vocabulary[w]);
+            foreach (var x in vectors.AsSpan(w * dimensions, dimensions))
+                line.Append(' ').Append(x.ToString("G6", CultureInfo.InvariantCulture));
+            writer.WriteLine(line);
+        }
+        log($"wrote {path}");
     }
 
     internal static int IntOption(string[] args, string name, int fallback)

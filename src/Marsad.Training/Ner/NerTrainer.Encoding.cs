@@ -7,14 +7,12 @@ internal sealed partial class NerTrainer
     private sealed record EncodedCorpus(List<EncodedSentence> Sentences, List<ulong> Hashes);
 
     /// <summary>
-    /// Extracts every training sentence's features (fold k sees annotated names from the other folds only) and
-    /// numbers the feature hashes seen at least <paramref name="minCount"/> times, in order of first appearance.
+    /// Each training sentence's index, in order, with the feature extractor of its fold: fold k's gazetteer of
+    /// annotated names holds the names of the other folds only.
     /// </summary>
-    private static EncodedCorpus Encode(List<LabelledSentence> train, int folds, WordClusters clusters, Gazetteer fixedNames,
-        TriggerWords triggers, int minCount, Action<string> log)
+    internal static IEnumerable<(int Sentence, NerFeatureExtractor Extractor)> FoldExtractors(List<LabelledSentence> train,
+        int folds, WordClusters clusters, Gazetteer fixedNames, TriggerWords triggers)
     {
-        var raw = new List<ulong[][]>(train.Count);
-        var features = new SentenceFeatures();
         for (var fold = 0; fold < folds; fold++)
         {
             var from = fold * train.Count / folds;
@@ -25,13 +23,26 @@ internal sealed partial class NerTrainer
             AnnotatedNames.AddTo(gazetteer, AnnotatedNames.Collect(others, clusters), NerLexicon.AnnotatedSource);
             var extractor = new NerFeatureExtractor(new NerLexicon(clusters, gazetteer, triggers));
             for (var s = from; s < to; s++)
-            {
-                extractor.Extract(train[s].Tokens, features);
-                var tokens = new ulong[features.Length][];
-                for (var i = 0; i < features.Length; i++)
-                    tokens[i] = features.Of(i).ToArray();
-                raw.Add(tokens);
-            }
+                yield return (s, extractor);
+        }
+    }
+
+    /// <summary>
+    /// Extracts every training sentence's features (fold k sees annotated names from the other folds only) and
+    /// numbers the feature hashes seen at least <paramref name="minCount"/> times, in order of first appearance.
+    /// </summary>
+    private static EncodedCorpus Encode(List<LabelledSentence> train, int folds, WordClusters clusters, Gazetteer fixedNames,
+        TriggerWords triggers, int minCount, Action<string> log)
+    {
+        var raw = new List<ulong[][]>(train.Count);
+        var features = new SentenceFeatures();
+        foreach (var (s, extractor) in FoldExtractors(train, folds, clusters, fixedNames, triggers))
+        {
+            extractor.Extract(train[s].Tokens, features);
+            var tokens = new ulong[features.Length][];
+            for (var i = 0; i < features.Length; i++)
+                tokens[i] = features.Of(i).ToArray();
+            raw.Add(tokens);
         }
         var counts = new Dictionary<ulong, int>();
         foreach (var sentence in raw)

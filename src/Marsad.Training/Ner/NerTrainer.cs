@@ -267,8 +267,11 @@ internal sealed partial class NerTrainer : ITrainer
         return rows.Select(r => hashes[r]).ToList();
     }
 
-    /// <summary>The lexicon as shipped in <paramref name="resources"/> (the files, not the embedded copies).</summary>
-    internal static NerLexicon ReadLexicon(string resources, bool withNewsNames)
+    /// <summary>
+    /// The lexicon as shipped in <paramref name="resources"/> (the files, not the embedded copies); without the
+    /// annotated names when <paramref name="withAnnotatedNames"/> is false (training adds them fold by fold).
+    /// </summary>
+    internal static NerLexicon ReadLexicon(string resources, bool withNewsNames, bool withAnnotatedNames = true)
     {
         WordClusters clusters;
         using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.ClustersResource)))
@@ -284,7 +287,8 @@ internal sealed partial class NerTrainer : ITrainer
         ];
         foreach (var (resource, source) in sources)
         {
-            if (source is NerLexicon.NewsNamesSource or NerLexicon.PeopleSource && !withNewsNames)
+            if ((source is NerLexicon.NewsNamesSource or NerLexicon.PeopleSource && !withNewsNames)
+                || (source == NerLexicon.AnnotatedSource && !withAnnotatedNames))
                 continue;
             using var reader = File.OpenText(Path.Combine(resources, resource));
             gazetteer.Read(reader, source);

@@ -69,6 +69,16 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         }
     }
 
+    /// <summary>
+    /// What the last <see cref="Extract"/> read about token <paramref name="i"/>: its forms, clitics, trigger
+    /// category and gazetteer matches (the dense inputs of the neural tagger's trainer, ner-export).
+    /// </summary>
+    public NerTokenView TokenAt(int i)
+    {
+        var t = _info[i];
+        return new NerTokenView(t.Word, t.Remainder, t.Bare, t.Proclitic, t.Trigger, _begins[i], _insides[i]);
+    }
+
     private static bool AllOutside(int[] labels, int start, int length)
     {
         for (var k = start; k < start + length; k++)
@@ -150,6 +160,20 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         var proclitic = procliticLength == 0 ? (article ? "+ال" : "") : word[..procliticLength] + (article ? "+ال" : "");
         return new TokenInfo(word, remainder, bare, proclitic, WordShape.Of(token), entry, source, trigger);
     }
+
+    /// <summary>
+    /// A token as <see cref="Extract"/> read it: the normalized word, the word without its proclitic and without
+    /// the article, the proclitic (with "+ال" for the article; empty when none), the trigger category and the
+    /// gazetteer's begin and inside bits (<see cref="Gazetteer.Slots"/> per source).
+    /// </summary>
+    internal readonly record struct NerTokenView(
+        string Word,
+        string Remainder,
+        string Bare,
+        string Proclitic,
+        int Trigger,
+        uint GazetteerBegins,
+        uint GazetteerInsides);
 
     /// <summary>What the features read about one token, computed once per sentence.</summary>
     private readonly record struct TokenInfo(

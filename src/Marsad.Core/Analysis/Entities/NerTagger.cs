@@ -11,12 +11,14 @@ public sealed class NerTagger
 
     private readonly NerModel _model;
     private readonly NerLexicon _lexicon;
+    private readonly INerEmissionScores? _extraScores;
     private readonly ThreadLocal<Scratch> _scratch;
 
-    internal NerTagger(NerModel model, NerLexicon lexicon)
+    internal NerTagger(NerModel model, NerLexicon lexicon, INerEmissionScores? extraScores = null)
     {
         _model = model;
         _lexicon = lexicon;
+        _extraScores = extraScores;
         _scratch = new ThreadLocal<Scratch>(() => new Scratch(new NerFeatureExtractor(_lexicon)));
     }
 
@@ -68,6 +70,7 @@ public sealed class NerTagger
         var emissions = scratch.Emissions(n * labels);
         for (var i = 0; i < n; i++)
             _model.Score(scratch.Features.Of(i), emissions.AsSpan(i * labels, labels));
+        _extraScores?.AddTo(tokens, emissions.AsSpan(0, n * labels));
         Viterbi.Decode(emissions, _model.Transitions, n, labels, result, scratch);
         scratch.Extractor.TagCuratedNames(result);
         return result;
