@@ -10,12 +10,21 @@ namespace Marsad.Benchmarks.Stories;
 /// `quality story-scaling`: the cost of adding an article (near-duplicate lookup + story assignment) to a
 /// <see cref="StoryClusterer"/> that already holds 1k, 2k, 4k, … 23.6k ANT v2.1 articles (publication order).
 /// Flat figures mean O(1) per article. Feature extraction (tokenizing, TF-IDF, shingling) is timed apart: it
-/// depends on the article, not on the index.
+/// depends on the article, not on the index. <c>--linkage learned</c> measures the clusterer deciding with the
+/// <see cref="StoryJoinModel"/> (<see cref="StoryLinkage.Learned"/>) instead of the default.
 /// </summary>
 internal static class StoryScaling
 {
     public static int Run(string[] args)
     {
+        var options = new StoryClustererOptions();
+        if (args is ["--linkage", "learned"])
+            options = options with { Linkage = StoryLinkage.Learned };
+        else if (args.Length > 0)
+        {
+            Console.Error.WriteLine("usage: quality story-scaling [--linkage learned]");
+            return 2;
+        }
         var docs = AntCorpus.ReadV2(SharedDataPath.Resolve(AntCorpus.V2Path)).Where(d => d.Published is not null)
             .OrderBy(d => d.Published).ThenBy(d => d.Id, StringComparer.Ordinal).ToList();
         var df = DocumentFrequencies.Default;
@@ -38,7 +47,7 @@ internal static class StoryScaling
             for (var run = 0; run < 3; run++)
             {
                 // the index holds the N articles just before the probes, so the probes meet a full time window
-                var clusterer = new StoryClusterer();
+                var clusterer = new StoryClusterer(options);
                 foreach (var a in rest[^n..])
                     clusterer.Add(a);
                 var cpu = Process.GetCurrentProcess().TotalProcessorTime;

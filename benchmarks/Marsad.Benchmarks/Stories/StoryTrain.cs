@@ -4,39 +4,53 @@ using Marsad.Stories;
 namespace Marsad.Benchmarks.Stories;
 
 /// <summary>
-/// `quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,feature]`: learns the <see cref="StoryPairModel"/>
-/// weights from the development gold windows. Each window's analyzed articles (the story-tuning cache: real pipeline,
-/// NER entity keys) are replayed in publication order through a <see cref="StoryClusterer"/> that puts each one into
-/// its gold story; every candidate pair the clusterer's index retrieves with both articles in the gold (not uncertain)
-/// is a training example, labelled same story or not. L2-regularized logistic regression fitted by Newton's method
-/// (IRLS) on the pairs of every window. Prints each feature's mean over the same-story and the different-story pairs,
-/// the model line for <see cref="StoryPairModel.Default"/>, the pair scores
-/// of the clusterer with it on each window over a threshold range, and — with two windows or more — each window scored
-/// by the model fitted on the others (leave one window out: how <see cref="StoryClustererOptions.MinProbability"/> is
-/// chosen) and the average precision of each window's candidate pairs ranked by its left-out model (the pair decisions
-/// alone, before the story score). <c>--drop</c> zeroes features, for ablations; <c>--linkage</c> scores the clusterer with another
-/// <see cref="StoryLinkage"/> (<c>top:K</c> is <see cref="StoryLinkage.TopMean"/> over K members). Deterministic: same gold, same weights.
+/// `quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,…] [--drop-join feature,…] [--linkage L] [--roll-in R] [--join-l2 λ]`:
+/// learns the <see cref="StoryPairModel"/> and <see cref="StoryJoinModel"/> weights from the development gold windows.
+/// Each window's analyzed articles (the story-tuning cache: real pipeline, NER entity keys) are replayed in
+/// publication order through a <see cref="StoryClusterer"/> that puts each one into its gold story; every candidate
+/// pair the clusterer's index retrieves with both articles in the gold (not uncertain) is a pair example, labelled same
+/// story or not. The join model is then fitted on a second replay, with that pair model's probabilities: at each gold
+/// article, every candidate story is an example, positive when it is the article's gold story (<c>--roll-in
+/// predicted</c> replays the stories the default clusterer builds instead, <c>both</c> takes both). Both are
+/// L2-regularized logistic regressions fitted by Newton's method (IRLS) on the examples of every window. Prints both
+/// models' <c>Default</c> lines, the pair scores of the clusterer with them on each window over a threshold range, and —
+/// with two windows or more — each window scored by the models fitted on the others (leave one window out: how
+/// <see cref="StoryClustererOptions.MinProbability"/> is chosen). <c>--drop</c> and <c>--drop-join</c> zero pair and
+/// join features, for ablations; <c>--linkage</c> scores the clusterer with another <see cref="StoryLinkage"/>
+/// (<c>top:K</c> is <see cref="StoryLinkage.TopMean"/> over K members, <c>learned</c> the join model);
+/// <c>--join-l2</c> sets the join model's L2 weight (default 1). Also prints each pair feature's mean over the same-story
+/// and the different-story pairs, and the average precision of each window's candidate pairs ranked by its left-out
+/// pair model (the pair decisions alone, before the story score). Deterministic: same gold, same weights.
 /// </summary>
 internal static class StoryTrain
 {
     private const double L2 = 1.0;
-    private static readonly double[] Thresholds = [0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9];
+    private static readonly double[] Thresholds = [0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9];
 
     public static int Run(string[] args)
     {
         var golds = new List<string>();
         var drop = new HashSet<string>(StringComparer.Ordinal);
+        var dropJoin = new HashSet<string>(StringComparer.Ordinal);
+        var rollIn = "gold";
+        var joinL2 = L2;
         var linkage = new StoryClustererOptions();
         for (var i = 0; i < args.Length; i++)
         {
             if (args[i] == "--drop" && i + 1 < args.Length)
                 drop.UnionWith(args[++i].Split(','));
+            else if (args[i] == "--drop-join" && i + 1 < args.Length)
+                dropJoin.UnionWith(args[++i].Split(','));
+            else if (args[i] == "--roll-in" && i + 1 < args.Length)
+                rollIn = args[++i];
+            else if (args[i] == "--join-l2" && i + 1 < args.Length)
+                joinL2 = double.Parse(args[++i], CultureInfo.InvariantCulture);
             else if (args[i] == "--linkage" && i + 1 < args.Length)
             {
                 var parsed = ParseLinkage(args[++i]);
                 if (parsed is null)
                 {
-                    Console.Error.WriteLine($"quality story-train: unknown linkage '{args[i]}' (mean, top:K, retrieved, noisyor)");
+                    Console.Error.WriteLine($"quality story-train: unknown linkage '{args[i]}' (mean, top:K, retrieved, noisyor, learned)");
                     return 2;
                 }
                 linkage = parsed;
@@ -46,7 +60,7 @@ internal static class StoryTrain
         }
         if (golds.Count < 1)
         {
-            Console.Error.WriteLine("usage: quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,feature] [--linkage mean|top:K|retrieved|noisyor]");
+            Console.Error.WriteLine("usage: quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,feature] [--drop-join feature,feature] [--linkage mean|top:K|retrieved|noisyor|learned]");
             return 2;
         }
         var unknown = drop.Where(d => !StoryPairModel.FeatureNames.Contains(d)).ToList();
@@ -55,7 +69,14 @@ internal static class StoryTrain
             Console.Error.WriteLine($"quality story-train: unknown feature {string.Join(", ", unknown)} (features: {string.Join(", ", StoryPairModel.FeatureNames)})");
             return 2;
         }
+        var unknownJoin = dropJoin.Where(d => !StoryJoinModel.FeatureNames.Contains(d)).ToList();
+        if (unknownJoin.Count > 0)
+        {
+            Console.Error.WriteLine($"quality story-train: unknown join feature {string.Join(", ", unknownJoin)} (features: {string.Join(", ", StoryJoinModel.FeatureNames)})");
+            return 2;
+        }
         var mask = StoryPairModel.FeatureNames.Select(n => drop.Contains(n) ? 0.0 : 1.0).ToArray();
+        var joinMask = StoryJoinModel.FeatureNames.Select(n => dropJoin.Contains(n) ? 0.0 : 1.0).ToArray();
         var windows = golds.Select(StoryTuning.Window.Load).ToList();
         var features = windows.Select(w => w.Articles.Select(a => StoryFeatures.Of(a)!).ToList()).ToList();
         var pairs = windows.Select((w, i) => Pairs(w, features[i], mask)).ToList();
@@ -63,25 +84,25 @@ internal static class StoryTrain
             Console.WriteLine($"{Path.GetFileName(golds[i])}: {pairs[i].X.Count} candidate pairs, {pairs[i].Y.Count(v => v)} same-story");
         PrintFeatureMeans(pairs);
         var model = Fit([.. pairs.SelectMany(p => p.X)], [.. pairs.SelectMany(p => p.Y)]);
-        for (var i = 0; i < model.Weights.Count; i++)
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {StoryPairModel.FeatureNames[i],-24} {model.Weights[i],8:0.####}"));
-        Console.WriteLine(model.ToCSharp());
-        Console.WriteLine("trained on every window, scored on each:");
-        foreach (var threshold in Thresholds)
-        {
-            var scores = windows.Select((w, i) => w.Score(features[i], linkage with { MinProbability = threshold }, model)).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: mean F1 {scores.Average(s => s.F1):0.000}  [{string.Join(" | ", scores)}]"));
-        }
+        Console.WriteLine("pair model (StoryPairModel.Default):");
+        Print(StoryPairModel.FeatureNames, model.Weights, model.ToCSharp());
+        var joins = windows.Select((w, i) => JoinExamples(w, features[i], model, joinMask, rollIn)).ToList();
+        for (var i = 0; i < windows.Count; i++)
+            Console.WriteLine($"{Path.GetFileName(golds[i])}: {joins[i].X.Count} candidate stories, {joins[i].Y.Count(v => v)} the article's gold story");
+        var join = FitJoin(joins, joinL2);
+        Console.WriteLine("join model (StoryJoinModel.Default):");
+        Print(StoryJoinModel.FeatureNames, join.Weights, join.ToCSharp());
+        Console.WriteLine($"trained on every window, scored on each ({linkage.Linkage}):");
+        Sweep(windows, features, linkage, _ => model, _ => join);
         if (windows.Count < 2)
             return 0;
-        // each window scored by the model trained on the others: the threshold is chosen on what it did not see
-        Console.WriteLine("trained on the other windows, scored on each (leave one window out):");
+        // each window scored by the models trained on the others: the threshold is chosen on what it did not see
+        Console.WriteLine($"trained on the other windows, scored on each (leave one window out, {linkage.Linkage}):");
         var held = Enumerable.Range(0, windows.Count).Select(i => Fit([.. pairs.Where((_, j) => j != i).SelectMany(p => p.X)], [.. pairs.Where((_, j) => j != i).SelectMany(p => p.Y)])).ToList();
-        foreach (var threshold in Thresholds)
-        {
-            var scores = windows.Select((w, i) => w.Score(features[i], linkage with { MinProbability = threshold }, held[i])).ToList();
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: mean F1 {scores.Average(s => s.F1):0.000}  [{string.Join(" | ", scores)}]"));
-        }
+        // the join model of a left-out window is fitted on the others' replays with their pair model (only the learned linkage reads it)
+        var heldJoin = Enumerable.Range(0, windows.Count).Select(i => linkage.Linkage != StoryLinkage.Learned ? join
+            : FitJoin([.. windows.Select((w, j) => (w, j)).Where(p => p.j != i).Select(p => JoinExamples(p.w, features[p.j], held[i], joinMask, rollIn))], joinL2)).ToList();
+        Sweep(windows, features, linkage, i => held[i], i => heldJoin[i]);
         // the pair decisions alone, before the clusterer's story score: how well the left-out model ranks the candidate pairs
         var precisions = pairs.Select((p, i) => AveragePrecision(p.X, p.Y, held[i])).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -116,6 +137,86 @@ internal static class StoryTrain
         return hits == 0 ? 0 : sum / hits;
     }
 
+    private static void Print(IReadOnlyList<string> names, IReadOnlyList<double> weights, string line)
+    {
+        for (var i = 0; i < weights.Count; i++)
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  {names[i],-24} {weights[i],8:0.####}"));
+        Console.WriteLine(line);
+    }
+
+    /// <summary>Scores each window, clustered with its pair and join models, over the thresholds.</summary>
+    private static void Sweep(List<StoryTuning.Window> windows, List<List<StoryArticle>> features, StoryClustererOptions linkage,
+        Func<int, StoryPairModel> model, Func<int, StoryJoinModel> join)
+    {
+        foreach (var threshold in Thresholds)
+        {
+            var scores = windows.Select((w, i) => w.Score(features[i], linkage with { MinProbability = threshold }, model(i), join(i))).ToList();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: mean F1 {scores.Average(s => s.F1):0.000}  [{string.Join(" | ", scores)}]"));
+        }
+    }
+
+    /// <summary>The join model fitted on the candidate-story examples of <paramref name="windows"/>.</summary>
+    private static StoryJoinModel FitJoin(List<(List<double[]> X, List<bool> Y)> windows, double l2)
+    {
+        var fitted = Fit([.. windows.SelectMany(w => w.X)], [.. windows.SelectMany(w => w.Y)], l2);
+        return new StoryJoinModel { Weights = fitted.Weights, Bias = fitted.Bias };
+    }
+
+    /// <summary>
+    /// The join examples of a window: replayed in its gold stories (<paramref name="rollIn"/> "gold"), clustered by the
+    /// default mean-linkage clusterer ("predicted": the impure, split stories the join model meets when it decides), or
+    /// both.
+    /// </summary>
+    private static (List<double[]> X, List<bool> Y) JoinExamples(StoryTuning.Window window, List<StoryArticle> features, StoryPairModel model, double[] mask, string rollIn)
+    {
+        var gold = rollIn is "gold" or "both" ? JoinExamples(window, features, model, mask, predicted: false) : ([], []);
+        var predicted = rollIn is "predicted" or "both" ? JoinExamples(window, features, model, mask, predicted: true) : ([], []);
+        return ([.. gold.X, .. predicted.X], [.. gold.Y, .. predicted.Y]);
+    }
+
+    /// <summary>
+    /// The window replayed in publication order, the pair probabilities given by <paramref name="model"/>, each article
+    /// put into its gold story or (<paramref name="predicted"/>) where the default clusterer puts it: at each article of
+    /// the gold (not uncertain, not a near-duplicate copy, which follows its original without a decision), every
+    /// candidate story holding gold articles is an example of <see cref="StoryJoinFeatures"/>, positive when most of its
+    /// gold members are in the article's gold story.
+    /// </summary>
+    private static (List<double[]> X, List<bool> Y) JoinExamples(StoryTuning.Window window, List<StoryArticle> features, StoryPairModel model, double[] mask, bool predicted)
+    {
+        var clusterer = new StoryClusterer(null, null, model);
+        var copies = new DuplicateIndex();
+        var x = new List<double[]>();
+        var y = new List<bool>();
+        foreach (var f in features)
+        {
+            var copy = f.Fingerprint is null ? null : copies.Add(f.Id, f.Time, f.Fingerprint);
+            if (copy is null && window.Gold.TryGetValue(f.Id, out var g))
+            {
+                clusterer.VisitStories(f, (story, join) =>
+                {
+                    var label = PluralityStory(window, story);
+                    if (label is not null)
+                    {
+                        x.Add([.. join.Zip(mask, (v, m) => v * m)]);
+                        y.Add(label == g);
+                    }
+                });
+            }
+            if (predicted)
+                clusterer.Add(f);
+            else
+                clusterer.Restore(f, window.Gold.TryGetValue(f.Id, out var story) ? GoldId(story) : f.Id);
+        }
+        return (x, y);
+    }
+
+    /// <summary>The gold story most of <paramref name="story"/>'s gold members are in (lowest number on a tie), or null when it holds none.</summary>
+    private static int? PluralityStory(StoryTuning.Window window, Story story) =>
+        story.Articles.Select(a => window.Gold.TryGetValue(a.Id, out var g) ? g : (int?)null).OfType<int>()
+            .GroupBy(g => g).OrderByDescending(c => c.Count()).ThenBy(c => c.Key).Select(c => (int?)c.Key).FirstOrDefault();
+
+    private static string GoldId(int story) => "gold-" + story.ToString(CultureInfo.InvariantCulture);
+
     /// <summary>The clusterer options of a <c>--linkage</c> value (<c>mean</c>, <c>top:K</c>, <c>retrieved</c>, <c>noisyor</c>), or null.</summary>
     private static StoryClustererOptions? ParseLinkage(string value)
     {
@@ -130,6 +231,7 @@ internal static class StoryTrain
             "mean" => new StoryClustererOptions { Linkage = StoryLinkage.Mean },
             "retrieved" => new StoryClustererOptions { Linkage = StoryLinkage.RetrievedMean },
             "noisyor" => new StoryClustererOptions { Linkage = StoryLinkage.NoisyOr },
+            "learned" => new StoryClustererOptions { Linkage = StoryLinkage.Learned },
             _ => null,
         };
     }
@@ -157,13 +259,13 @@ internal static class StoryTrain
                     }
                 });
             }
-            clusterer.Restore(f, window.Gold.TryGetValue(f.Id, out var story) ? "gold-" + story.ToString(CultureInfo.InvariantCulture) : f.Id);
+            clusterer.Restore(f, window.Gold.TryGetValue(f.Id, out var story) ? GoldId(story) : f.Id);
         }
         return (x, y);
     }
 
     /// <summary>L2-regularized (bias excluded) logistic regression by Newton–Raphson steps.</summary>
-    internal static StoryPairModel Fit(List<double[]> x, List<bool> y)
+    internal static StoryPairModel Fit(List<double[]> x, List<bool> y, double l2 = L2)
     {
         var n = x[0].Length + 1;
         var theta = new double[n];
@@ -191,8 +293,8 @@ internal static class StoryTrain
             }
             for (var j = 0; j < n - 1; j++)
             {
-                gradient[j] += L2 * theta[j];
-                hessian[j, j] += L2;
+                gradient[j] += l2 * theta[j];
+                hessian[j, j] += l2;
             }
             var step = Solve(hessian, gradient);
             var largest = 0.0;

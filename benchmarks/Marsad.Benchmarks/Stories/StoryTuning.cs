@@ -75,9 +75,9 @@ internal static class StoryTuning
         }
 
         /// <summary>Clusters <paramref name="features"/> and scores same-story pairs against the gold.</summary>
-        public Score Score(List<StoryArticle> features, StoryClustererOptions options, StoryPairModel? model = null)
+        public Score Score(List<StoryArticle> features, StoryClustererOptions options, StoryPairModel? model = null, StoryJoinModel? joinModel = null)
         {
-            var clusterer = Cluster(features, options, model);
+            var clusterer = Cluster(features, options, model, joinModel);
             var pred = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var id in Gold.Keys)
                 pred[id] = clusterer.StoryOf(id)?.Id ?? id;
@@ -99,9 +99,9 @@ internal static class StoryTuning
         }
 
         /// <summary>The window's articles clustered in publication order.</summary>
-        public static StoryClusterer Cluster(List<StoryArticle> features, StoryClustererOptions options, StoryPairModel? model = null)
+        public static StoryClusterer Cluster(List<StoryArticle> features, StoryClustererOptions options, StoryPairModel? model = null, StoryJoinModel? joinModel = null)
         {
-            var clusterer = new StoryClusterer(options, null, model);
+            var clusterer = new StoryClusterer(options, null, model, joinModel);
             foreach (var f in features)
                 clusterer.Add(f);
             return clusterer;

@@ -29,8 +29,10 @@ public sealed class Story
     public IReadOnlyList<string> Sources => [.. _articles.Select(a => a.Source).OfType<string>().Distinct(StringComparer.Ordinal)];
 
     /// <summary>Entities mentioned by the most members first.</summary>
-    public IReadOnlyList<string> Entities => [.. _articles.SelectMany(a => a.Entities).GroupBy(e => e, StringComparer.Ordinal)
-        .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).Select(g => g.Key).Take(10)];
+    public IReadOnlyList<string> Entities => [.. EntityCounts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => p.Key).Take(10)];
+
+    /// <summary>How many members mention each entity key, kept as members join.</summary>
+    internal Dictionary<string, int> EntityCounts { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The headline of the member most similar to the story as a whole.</summary>
     public string Label
@@ -62,6 +64,8 @@ public sealed class Story
             _squaredNorm += ((double)(old + v) * (old + v)) - ((double)old * old);
         }
         CentroidNorm = Math.Sqrt(Math.Max(0, _squaredNorm));
+        foreach (var e in article.Entities.Distinct(StringComparer.Ordinal))
+            EntityCounts[e] = EntityCounts.GetValueOrDefault(e) + 1;
         if (article.Time < First)
             First = article.Time;
         if (article.Time > Last)

@@ -9,7 +9,8 @@ namespace Marsad.Stories;
 /// story its pairs with earlier members say it belongs to, or starts a story. A story's score combines the
 /// <see cref="StoryPairModel"/> same-event probabilities of the pairs (article, member) by
 /// <see cref="StoryClustererOptions.Linkage"/> — by default their mean over all members, a member the index does not
-/// retrieve counting 0 — and the article joins the best story scoring at least
+/// retrieve counting 0, or (<see cref="StoryLinkage.Learned"/>) the <see cref="StoryJoinModel"/>'s probability over
+/// those and the story's own running sums — and the article joins the best story scoring at least
 /// <see cref="StoryClustererOptions.MinProbability"/>. Candidate members come from an inverted index by day and key
 /// (distinctive terms and entity keys), capped per key, so an article costs the same however many came before (no
 /// re-clustering, no all-pairs pass); articles may arrive out of time order. State is rebuilt from stored
@@ -20,6 +21,7 @@ public sealed class StoryClusterer
     private const int EntityDays = 3;
     private readonly StoryClustererOptions _options;
     private readonly StoryPairModel _model;
+    private readonly StoryJoinModel _join;
     private readonly DocumentFrequencies _df;
     private readonly Dictionary<string, Story> _stories = new(StringComparer.Ordinal);
     private readonly Dictionary<string, Story> _storyOf = new(StringComparer.Ordinal);
@@ -28,10 +30,16 @@ public sealed class StoryClusterer
     private readonly Dictionary<long, int> _dayCounts = [];
     private readonly DuplicateIndex _duplicates;
 
-    public StoryClusterer(StoryClustererOptions? options = null, DuplicateIndexOptions? duplicateOptions = null, StoryPairModel? model = null)
+    /// <summary>
+    /// A clusterer deciding by <paramref name="options"/>, with the pair model <paramref name="model"/> and the join
+    /// model <paramref name="joinModel"/> (their defaults when null).
+    /// </summary>
+    public StoryClusterer(StoryClustererOptions? options = null, DuplicateIndexOptions? duplicateOptions = null, StoryPairModel? model = null,
+        StoryJoinModel? joinModel = null)
     {
         _options = options ?? new StoryClustererOptions();
         _model = model ?? StoryPairModel.Default;
+        _join = joinModel ?? StoryJoinModel.Default;
         _df = DocumentFrequencies.Default;
         _duplicates = new DuplicateIndex(duplicateOptions);
     }
@@ -85,7 +93,25 @@ public sealed class StoryClusterer
 
     private (Story? Story, double Similarity) BestCandidate(StoryArticle article)
     {
-        var linked = new Dictionary<Story, Links>();
+        Story? best = null;
+        var bestScore = 0.0;
+        var features = new double[StoryJoinFeatures.Names.Count];
+        foreach (var (story, links) in CandidateStories(article))
+        {
+            var s = Score(article, story, links, features);
+            if (s > bestScore || (s == bestScore && best is not null && string.CompareOrdinal(story.Id, best.Id) < 0))
+                (best, bestScore) = (story, s);
+        }
+        return (best, bestScore);
+    }
+
+    /// <summary>
+    /// The stories of the indexed articles <see cref="VisitCandidates"/> retrieves for <paramref name="article"/>
+    /// (within <see cref="StoryClustererOptions.MaxSpan"/>), each with what its retrieved members' pair probabilities gave.
+    /// </summary>
+    private Dictionary<Story, StoryLinks> CandidateStories(StoryArticle article)
+    {
+        var linked = new Dictionary<Story, StoryLinks>();
         var keepAll = _options.Linkage == StoryLinkage.TopMean;
         VisitCandidates(article, (member, features) =>
         {
@@ -95,29 +121,39 @@ public sealed class StoryClusterer
                 return;
             ref var links = ref CollectionsMarshal.GetValueRefOrAddDefault(linked, story, out var seen);
             if (!seen)
-                links = new Links { Miss = 1, All = keepAll ? [] : null };
-            var p = _model.Probability(features);
-            links.Sum += p;
-            links.Count++;
-            links.Miss *= 1 - p;
-            links.All?.Add(p);
+                links = StoryLinks.Start(keepAll);
+            links.Add(_model.Probability(features), member);
         });
-        Story? best = null;
-        var bestScore = 0.0;
-        foreach (var (story, links) in linked)
-        {
-            var s = Score(links, story.Articles.Count);
-            if (s > bestScore || (s == bestScore && best is not null && string.CompareOrdinal(story.Id, best.Id) < 0))
-                (best, bestScore) = (story, s);
-        }
-        return (best, bestScore);
+        return linked;
     }
 
-    /// <summary>The story's score from what its retrieved members gave, by <see cref="StoryClustererOptions.Linkage"/>.</summary>
-    private double Score(Links links, int members)
+    /// <summary>
+    /// Calls <paramref name="visit"/> with every candidate story of <paramref name="article"/> and the features of
+    /// joining it (<see cref="StoryJoinFeatures"/>; the span is reused between calls). What the trainer of
+    /// <see cref="StoryJoinModel"/> reads, so it learns on the decisions the clusterer makes.
+    /// </summary>
+    internal void VisitStories(StoryArticle article, Action<Story, double[]> visit)
     {
+        var features = new double[StoryJoinFeatures.Names.Count];
+        foreach (var (story, links) in CandidateStories(article))
+        {
+            JoinFeatures(article, story, links, features);
+            visit(story, features);
+        }
+    }
+
+    private void JoinFeatures(StoryArticle article, Story story, in StoryLinks links, double[] into) =>
+        StoryJoinFeatures.Compute(article, story, links, links.Best is not null && _duplicates.GroupOf(links.Best.Id).Count > 1, into);
+
+    /// <summary>The story's score from what its retrieved members gave, by <see cref="StoryClustererOptions.Linkage"/>.</summary>
+    private double Score(StoryArticle article, Story story, StoryLinks links, double[] features)
+    {
+        var members = story.Articles.Count;
         switch (_options.Linkage)
         {
+            case StoryLinkage.Learned:
+                JoinFeatures(article, story, links, features);
+                return _join.Probability(features);
             case StoryLinkage.TopMean:
                 links.All!.Sort();
                 var k = Math.Min(_options.LinkageMembers, members);
@@ -129,18 +165,6 @@ public sealed class StoryClusterer
             default:
                 return links.Sum / members;
         }
-    }
-
-    /// <summary>
-    /// The pair probabilities of one candidate story's retrieved members, as running sums (the default mean needs no
-    /// list per story; only <see cref="StoryLinkage.TopMean"/> keeps every probability).
-    /// </summary>
-    private struct Links
-    {
-        public double Sum;
-        public int Count;
-        public double Miss;
-        public List<double>? All;
     }
 
     /// <summary>

@@ -17,4 +17,10 @@ public enum StoryLinkage
 
     /// <summary>Noisy-or of the retrieved members' probabilities: 1 − Π(1 − p).</summary>
     NoisyOr,
+
+    /// <summary>
+    /// The <see cref="StoryJoinModel"/>'s probability that the article belongs to the story, learned from how its
+    /// pair probabilities with the members combine and from the story's size, span and centroid.
+    /// </summary>
+    Learned,
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Marsad.Analysis.Keywords;
 
 namespace Marsad.Stories;
@@ -32,17 +31,10 @@ public sealed record StoryPairModel
     public required double Bias { get; init; }
 
     /// <summary>The same-story probability of a pair with features <paramref name="features"/>.</summary>
-    public double Probability(ReadOnlySpan<double> features)
-    {
-        var z = Bias;
-        for (var i = 0; i < features.Length; i++)
-            z += Weights[i] * features[i];
-        return 1 / (1 + Math.Exp(-Math.Clamp(z, -30, 30)));
-    }
+    public double Probability(ReadOnlySpan<double> features) => LogisticModel.Probability(Weights, Bias, features);
 
     /// <summary>The model as the C# initializer of <see cref="Default"/> (what the trainer prints).</summary>
-    public string ToCSharp() => string.Create(CultureInfo.InvariantCulture,
-        $"Weights = [{string.Join(", ", Weights.Select(w => w.ToString("0.####", CultureInfo.InvariantCulture)))}], Bias = {Bias.ToString("0.####", CultureInfo.InvariantCulture)},");
+    public string ToCSharp() => LogisticModel.ToCSharp(Weights, Bias);
 
     /// <summary>
     /// The features of the pair (<paramref name="article"/>, <paramref name="member"/>) into <paramref name="into"/>

@@ -27,25 +27,25 @@ public sealed class StoryClustererTests
         StoryFeatures.Of(id, Day.AddHours(hours), source, headline, text, null, DocumentFrequencies.Default);
 
     // two outlets reporting the Algerian military plane crash of 11 April 2018 (ANT v2.1, CNN and BBC), and an unrelated report
-    private static readonly StoryArticle CrashCnn = A("cnn", "CNN", "257 قتيلا في حادث تحطم الطائرة العسكرية الجزائرية",
+    internal static readonly StoryArticle CrashCnn = A("cnn", "CNN", "257 قتيلا في حادث تحطم الطائرة العسكرية الجزائرية",
         "قتل 257 شخصا بينهم عشرة أشخاص من الطاقم، في حادث سقوط الطائرة العسكرية الجزائرية على الطريق الواصل بين بوفاريك والبليدة. وأعلنت وزارة الدفاع الجزائرية الحداد.");
 
-    private static readonly StoryArticle CrashBbc = A("bbc", "BBC", "مقتل 257 في تحطم طائرة نقل عسكرية بالجزائر",
+    internal static readonly StoryArticle CrashBbc = A("bbc", "BBC", "مقتل 257 في تحطم طائرة نقل عسكرية بالجزائر",
         "قتل 257 شخصا على الأقل في تحطم طائرة نقل عسكرية جزائرية قرب العاصمة. وقالت وزارة الدفاع إن أغلب القتلى عسكريون وعائلاتهم.", 4);
 
-    private static readonly StoryArticle Kane = A("kane", "alarabia", "الرابطة تمنح كين هدف ستوك",
+    internal static readonly StoryArticle Kane = A("kane", "alarabia", "الرابطة تمنح كين هدف ستوك",
         "أعلنت رابطة الدوري الإنجليزي لكرة القدم إضافة هدف إلى رصيد مهاجم توتنهام هاري كين في مباراة ستوك سيتي.", 2);
 
     // 11 April 2018, the Douma crisis (ANT v2.1): the WHO reports 500 people with signs of toxic exposure (Sky News
     // Arabia 10:19, BBC 11:07), and Eurocontrol's warning to airlines of air strikes on Syria within 72 hours (Sky News
     // Arabia 00:22) — one crisis, shared places and words, but the warning is a new act, a story of its own in the gold
-    private static readonly StoryArticle WhoSky = Analyzed("SK-middleEast-946-20180411", "skynews", "الصحة العالمية: أعراض كيماوية سامة على المئات بدوما السورية",
+    internal static readonly StoryArticle WhoSky = Analyzed("SK-middleEast-946-20180411", "skynews", "الصحة العالمية: أعراض كيماوية سامة على المئات بدوما السورية",
         "أعلنت منظمة الصحة العالمية، الأربعاء، أن 500 شخص في مدينة دوما المحاصرة قرب دمشق توجهوا إلى منشآت طبية بعد تعرضهم لمواد كيماوية سامة. ودانت المنظمة في بيان، الهجوم الذي استهدف المدينة السورية مطلع الأسبوع الماضي، قائلة إن علامات وأعراض تتفق مع التعرض لكيماويات سامة ظهرت على نحو 500 مصاب، وفق \"رويترز\". وقال بيتر سلامة نائب مدير عام المنظمة للطوارئ والاستجابة: \"المنظمة تطالب بإتاحة الوصول إلى المنطقة بشكل فوري ودون عراقيل لتوفير الرعاية للمتأثرين وتقييم الآثار الصحية\".", 34.3);
 
-    private static readonly StoryArticle WhoBbc = Analyzed("BB-middleEast-329-20180411", "BBC", "منظمة الصحة العالمية تطلب دخول دوما فورا لرعاية 500 مصاب بـ\"مواد سامة\"",
+    internal static readonly StoryArticle WhoBbc = Analyzed("BB-middleEast-329-20180411", "BBC", "منظمة الصحة العالمية تطلب دخول دوما فورا لرعاية 500 مصاب بـ\"مواد سامة\"",
         "طلبت منظمة الصحة العالمية من الحكومة السورية السماح لها بـ\"الدخول الفوري دون أي عوائق\" إلى بلدة دوما، للتأكد من التقارير الواردة من شركائها على الأرض، والتي تفيد بإصابة 500 شخص في هجوم كيمياوي هناك. وقالت المنظمة - بحسب ما نقلته وكالة فرانس برس عن رئيسها، بيتر سلامة - إنها تريد توفير الرعاية اللازمة للمصابين، وتقييم الآثار الصحية، وتوفير رعاية صحية شاملة للناس. وعبرت المنظمة في بيان عن استنكارها للهجوم الذي تسبب في أعراض تتفق مع التعرض لمواد سامة.", 35.1);
 
-    private static readonly StoryArticle AirlineWarning = Analyzed("SK-middleEast-920-20180411", "skynews", "تحذير لشركات الطيران شرق المتوسط من ضربة عسكرية خلال 72 ساعة",
+    internal static readonly StoryArticle AirlineWarning = Analyzed("SK-middleEast-920-20180411", "skynews", "تحذير لشركات الطيران شرق المتوسط من ضربة عسكرية خلال 72 ساعة",
         "دعت المنظمة الأوروبية للسلامة الجوية (يوروكونترول) شركات الطيران إلى توخي الحذر في شرق المتوسط لاحتمال شن غارات جوية في سوريا خلال 72 ساعة. وذكرت يوروكونترول أن من الممكن استخدام صواريخ جو-أرض أو صواريخ كروز أو كليهما معها خلال تلك الفترة وأن هناك احتمالا لتعرض أجهزة الملاحة اللاسلكية للتشويش على فترات متقطعة. وصدر التحذير بعدما فشل مجلس الأمن الدولي في تبني أي من مشاريع القرارات الثلاثة التي عرضت عليه بشأن إنشاء آلية للتحقيق في الأسلحة الكيميائية في سوريا.", 24.4);
 
     [Fact]
