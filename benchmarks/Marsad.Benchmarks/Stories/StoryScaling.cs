@@ -10,19 +10,19 @@ namespace Marsad.Benchmarks.Stories;
 /// `quality story-scaling`: the cost of adding an article (near-duplicate lookup + story assignment) to a
 /// <see cref="StoryClusterer"/> that already holds 1k, 2k, 4k, … 23.6k ANT v2.1 articles (publication order).
 /// Flat figures mean O(1) per article. Feature extraction (tokenizing, TF-IDF, shingling) is timed apart: it
-/// depends on the article, not on the index. <c>--linkage learned</c> measures the clusterer deciding with the
-/// <see cref="StoryJoinModel"/> (<see cref="StoryLinkage.Learned"/>) instead of the default.
+/// depends on the article, not on the index. The default clusterer decides with the <see cref="StoryJoinModel"/>
+/// (<see cref="StoryLinkage.Learned"/>); <c>--linkage mean</c> measures it with the mean over all members instead.
 /// </summary>
 internal static class StoryScaling
 {
     public static int Run(string[] args)
     {
         var options = new StoryClustererOptions();
-        if (args is ["--linkage", "learned"])
-            options = options with { Linkage = StoryLinkage.Learned };
+        if (args is ["--linkage", "mean"])
+            options = options with { Linkage = StoryLinkage.Mean };
         else if (args.Length > 0)
         {
-            Console.Error.WriteLine("usage: quality story-scaling [--linkage learned]");
+            Console.Error.WriteLine("usage: quality story-scaling [--linkage mean]");
             return 2;
         }
         var docs = AntCorpus.ReadV2(SharedDataPath.Resolve(AntCorpus.V2Path)).Where(d => d.Published is not null)

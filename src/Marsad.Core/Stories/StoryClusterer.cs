@@ -8,9 +8,9 @@ namespace Marsad.Stories;
 /// Online story clustering. Each new article either follows the original it copies (near-duplicate link), joins the
 /// story its pairs with earlier members say it belongs to, or starts a story. A story's score combines the
 /// <see cref="StoryPairModel"/> same-event probabilities of the pairs (article, member) by
-/// <see cref="StoryClustererOptions.Linkage"/> — by default their mean over all members, a member the index does not
-/// retrieve counting 0, or (<see cref="StoryLinkage.Learned"/>) the <see cref="StoryJoinModel"/>'s probability over
-/// those and the story's own running sums — and the article joins the best story scoring at least
+/// <see cref="StoryClustererOptions.Linkage"/> — by default (<see cref="StoryLinkage.Learned"/>) the
+/// <see cref="StoryJoinModel"/>'s probability over those and the story's own running sums, or fixed rules such as their
+/// mean over all members, a member the index does not retrieve counting 0 — and the article joins the best story scoring at least
 /// <see cref="StoryClustererOptions.MinProbability"/>. Candidate members come from an inverted index by day and key
 /// (distinctive terms and entity keys), capped per key, so an article costs the same however many came before (no
 /// re-clustering, no all-pairs pass); articles may arrive out of time order. State is rebuilt from stored

@@ -141,7 +141,8 @@ public sealed class StoryClustererTests
     public void StoryScore_CombinesTheMembersByTheLinkage(StoryLinkage linkage, int members, double shareOfBestPair)
     {
         // the crash story also holds the unrelated football report, which the index does not retrieve for the BBC crash report
-        var alone = new StoryClusterer();
+        // (alone, the mean over the one member is that pair's probability)
+        var alone = new StoryClusterer(new StoryClustererOptions { Linkage = StoryLinkage.Mean });
         alone.Add(CrashCnn);
         var best = alone.Add(CrashBbc).Similarity;
         var clusterer = new StoryClusterer(new StoryClustererOptions { Linkage = linkage, LinkageMembers = members, MinProbability = 0.01 });
