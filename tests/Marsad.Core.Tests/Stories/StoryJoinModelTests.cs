@@ -73,10 +73,14 @@ public sealed class StoryJoinModelTests
         Assert.Equal(StoryJoinModel.FeatureNames.Count, StoryJoinModel.Default.Weights.Count);
     }
 
-    [Fact]
-    public void LearnedLinkage_JoinsTheSameEventAndStartsAStoryForAnother()
+    [Theory]
+    [InlineData(0.5)]
+    [InlineData(null)] // the shipped default (StoryClustererOptions.MinProbability)
+    public void LearnedLinkage_JoinsTheSameEventAndStartsAStoryForAnother(double? threshold)
     {
-        var clusterer = new StoryClusterer(new StoryClustererOptions { Linkage = StoryLinkage.Learned, MinProbability = 0.5 });
+        var options = new StoryClustererOptions();
+        Assert.Equal(StoryLinkage.Learned, options.Linkage);
+        var clusterer = new StoryClusterer(threshold is { } t ? options with { MinProbability = t } : options);
         var report = clusterer.Add(StoryClustererTests.WhoSky);
         var second = clusterer.Add(StoryClustererTests.WhoBbc);
         var warning = clusterer.Add(StoryClustererTests.AirlineWarning);
