@@ -114,6 +114,9 @@ public sealed class DuplicateIndex
         return [.. _entries[root].Members.Select(m => _entries[m].Id)];
     }
 
+    /// <summary>Whether <paramref name="id"/> is in a copy group with others (without listing the group).</summary>
+    public bool HasCopies(string id) => _byId.TryGetValue(id, out var index) && _entries[Find(index)].Members.Count > 1;
+
     /// <summary>The articles <paramref name="id"/> was directly found to copy or be copied by (its group may hold more, through them).</summary>
     public IReadOnlyList<string> LinksOf(string id) =>
         _byId.TryGetValue(id, out var index) ? [.. _entries[index].Links.Select(l => _entries[l].Id)] : [];

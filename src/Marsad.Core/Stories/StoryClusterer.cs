@@ -143,7 +143,7 @@ public sealed class StoryClusterer
     }
 
     private void JoinFeatures(StoryArticle article, Story story, in StoryLinks links, double[] into) =>
-        StoryJoinFeatures.Compute(article, story, links, links.Best is not null && _duplicates.GroupOf(links.Best.Id).Count > 1, into);
+        StoryJoinFeatures.Compute(article, story, links, links.Best is not null && _duplicates.HasCopies(links.Best.Id), into);
 
     /// <summary>The story's score from what its retrieved members gave, by <see cref="StoryClustererOptions.Linkage"/>.</summary>
     private double Score(StoryArticle article, Story story, StoryLinks links, double[] features)

@@ -63,10 +63,13 @@ public sealed class DuplicateIndexTests
     {
         var index = new DuplicateIndex();
         index.Add("later", Day.AddHours(5), TextFingerprint.Of(Wire()));
+        Assert.False(index.HasCopies("later"));
         var match = index.Add("earlier", Day, TextFingerprint.Of(Wire()));
         Assert.Equal("earlier", match?.OriginalId);
         Assert.Equal("earlier", index.OriginalOf("later"));
         Assert.Equal(["later", "earlier"], index.GroupOf("earlier"));
+        Assert.True(index.HasCopies("later"));
+        Assert.False(index.HasCopies("never-added"));
     }
 
     [Fact]
