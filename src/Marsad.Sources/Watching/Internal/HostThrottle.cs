@@ -19,7 +19,7 @@ internal sealed class HostThrottle(TimeProvider time)
     /// </summary>
     public async Task<IDisposable> WaitTurnAsync(string host, TimeSpan interval, CancellationToken cancellationToken)
     {
-        var turn = _hosts.GetOrAdd(host, _ => new Turn(time));
+        var turn = _hosts.GetOrAdd(host, _ => new Turn());
         await turn.Gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
@@ -32,19 +32,17 @@ internal sealed class HostThrottle(TimeProvider time)
             turn.Gate.Release();
             throw;
         }
-        return new Lease(turn, interval);
+        return new Lease(time, turn, interval);
     }
 
-    private sealed class Turn(TimeProvider time)
+    private sealed class Turn
     {
         public SemaphoreSlim Gate { get; } = new(1, 1);
 
         public DateTimeOffset NextStart { get; set; } = DateTimeOffset.MinValue;
-
-        public TimeProvider Time => time;
     }
 
-    private sealed class Lease(Turn turn, TimeSpan interval) : IDisposable
+    private sealed class Lease(TimeProvider time, Turn turn, TimeSpan interval) : IDisposable
     {
         private int _released;
 
@@ -52,7 +50,7 @@ internal sealed class HostThrottle(TimeProvider time)
         {
             if (Interlocked.Exchange(ref _released, 1) != 0)
                 return;
-            turn.NextStart = turn.Time.GetUtcNow() + interval;
+            turn.NextStart = time.GetUtcNow() + interval;
             turn.Gate.Release();
         }
     }
