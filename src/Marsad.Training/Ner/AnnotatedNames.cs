@@ -57,9 +57,18 @@ internal static class AnnotatedNames
         return result;
     }
 
-    public static void AddTo(Gazetteer gazetteer, IEnumerable<(string Type, string Phrase)> entries, int source)
+    private static void AddTo(Gazetteer gazetteer, IEnumerable<(string Type, string Phrase)> entries, int source)
     {
         foreach (var (type, phrase) in entries)
             gazetteer.Add(phrase.Split(' '), source, Gazetteer.SlotOf(type));
+    }
+
+    /// <summary>A new gazetteer: <paramref name="fixedNames"/> plus the annotated names <paramref name="annotated"/> (as the runtime reads them).</summary>
+    public static Gazetteer With(Gazetteer fixedNames, IEnumerable<(string Type, string Phrase)> annotated)
+    {
+        var gazetteer = new Gazetteer();
+        gazetteer.AddAll(fixedNames);
+        AddTo(gazetteer, annotated, NerLexicon.AnnotatedSource);
+        return gazetteer;
     }
 }

@@ -43,9 +43,7 @@ internal sealed class NerExportTrainer : ITrainer
         }
         Log($"wrote {train.Count} training sentences (annotated names by folds)");
 
-        var runtime = new Gazetteer();
-        runtime.AddAll(fixedNames.Gazetteer);
-        AnnotatedNames.AddTo(runtime, AnnotatedNames.Collect(train, fixedNames.Clusters), NerLexicon.AnnotatedSource);
+        var runtime = AnnotatedNames.With(fixedNames.Gazetteer, AnnotatedNames.Collect(train, fixedNames.Clusters));
         var devExtractor = new NerFeatureExtractor(new NerLexicon(fixedNames.Clusters, runtime, fixedNames.Triggers));
         using (var writer = Create(Path.Combine(output, "dev.tsv")))
         {

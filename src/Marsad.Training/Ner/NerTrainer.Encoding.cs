@@ -17,10 +17,8 @@ internal sealed partial class NerTrainer
         {
             var from = fold * train.Count / folds;
             var to = (fold + 1) * train.Count / folds;
-            var gazetteer = new Gazetteer();
-            gazetteer.AddAll(fixedNames);
             var others = train.Take(from).Concat(train.Skip(to));
-            AnnotatedNames.AddTo(gazetteer, AnnotatedNames.Collect(others, clusters), NerLexicon.AnnotatedSource);
+            var gazetteer = AnnotatedNames.With(fixedNames, AnnotatedNames.Collect(others, clusters));
             var extractor = new NerFeatureExtractor(new NerLexicon(clusters, gazetteer, triggers));
             for (var s = from; s < to; s++)
                 yield return (s, extractor);

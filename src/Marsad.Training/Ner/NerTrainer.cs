@@ -78,9 +78,7 @@ internal sealed partial class NerTrainer : ITrainer
                 fixedNames.Read(reader, NerLexicon.PeopleSource);
         }
 
-        var runtime = new Gazetteer();
-        runtime.AddAll(fixedNames);
-        AnnotatedNames.AddTo(runtime, annotated, NerLexicon.AnnotatedSource);
+        var runtime = AnnotatedNames.With(fixedNames, annotated);
         if (args.Contains("--score-only"))
         {
             // the model already at --out, scored (and its biases retuned with --tune) without training
