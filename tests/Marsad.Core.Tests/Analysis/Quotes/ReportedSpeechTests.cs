@@ -62,6 +62,22 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void NotingThat_EndsTheClause()
+    {
+        var q = Single("وتؤكد تركيا أن عمليتها العسكرية تستهدف وحدات حماية الشعب الكردية التي تعتبرها \"إرهابية\" علما وأنها كانت مكونا أساسيا في ألحاق الهزيمة بتنظيم \"الدولة الإسلامية\" في سوريا.");
+        Assert.Equal("عمليتها العسكرية تستهدف وحدات حماية الشعب الكردية التي تعتبرها \"إرهابية\"", q.Text);
+        Assert.Equal("تركيا", q.Speaker);
+    }
+
+    [Fact]
+    public void GluedPreposition_OnANounOfTheEvent_OpensTheContent()
+    {
+        var q = Single("أفاد مصدر عسكري بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور.");
+        Assert.Equal("مقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور", q.Text);
+        Assert.Equal("مصدر عسكري", q.Speaker);
+    }
+
+    [Fact]
     public void PronounCue_ContinuesTheLastSpeaker()
     {
         var quotes = Find("قال أحمد الصافي مساعد السيستاني إن الحكومة مطالبة بالإصلاح.", "وأضاف أن الشعب سيدعمه.");
