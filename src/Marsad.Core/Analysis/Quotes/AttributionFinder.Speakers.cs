@@ -29,7 +29,7 @@ internal sealed partial class AttributionFinder
             return new SpeakerPhrase(i, o.Next - 1, -1, -1, SpeakerKind.Outlet) { Next = o.Next };
         if (_entities.TryAt(i, out var entityLast, out var entityType, out _) && entityLast < limit && entityType is "PER" or "ORG"
             && TrimEntity(i, entityLast) is var trimmed && trimmed >= i)
-            return EntityPhrase(i, trimmed, entityType, limit);
+            return EntityPhrase(i, entityType == "PER" ? ExtendName(trimmed, limit) : trimmed, entityType, limit);
         var first = i;
         var state = PhraseState.None;
         int nameFirst = -1, nameLast = -1, last = -1, nameWords = 0;
@@ -45,6 +45,14 @@ internal sealed partial class AttributionFinder
                 i = first - 1;
                 continue;
             }
+            if (t.IsComma && state == PhraseState.Description && i + 1 < limit && _doc.Tokens[i + 1].IsWord
+                && (_lex.IsGivenName(_doc.Key(i + 1)) || PersonEntityEnd(i + 1, limit) > i) && ContinuesTitleSeries(i + 1, limit))
+            {
+                first = i + 1; // "أحد أفراد الحرس الوطني، محمد حسن الحارثي،": the name after the comma is the speaker
+                state = PhraseState.None;
+                i = first - 1;
+                continue;
+            }
             // a name in quotation marks after a title: "المدير الفني «دونيس»"
             if (t.Type == QTokenType.OpenQuote && state == PhraseState.Title && t.Quote >= 0 && _doc.Quotes[t.Quote] is { Closed: true } named
                 && WordsIn(named) <= 3 && named.Close > i + 1)
@@ -55,10 +63,22 @@ internal sealed partial class AttributionFinder
                 i = named.Close + 1;
                 goto done;
             }
+            if (state == PhraseState.Name && nameLast == i - 1 && i + 1 < limit && GluedDash(i))
+            {
+                nameLast = last = ++i; // a hyphenated name: "تشونغ مونغ-جون"، "لي يون-تيك"
+                continue;
+            }
             if (!t.IsWord)
                 break;
             var key = t.Key;
             var bare = QuoteLexicon.StripConjunction(key);
+            if (state == PhraseState.None && key is "احد" or "احدي" && i + 1 < limit && _doc.Tokens[i + 1].IsWord
+                && !_lex.IsFunctionWord(_doc.Key(i + 1)) && !_lex.IsTimeWord(_doc.Key(i + 1)) && !_lex.TryCue(_doc.Key(i + 1), out _, out _))
+            {
+                state = PhraseState.Description; // "أحد المنتقدين"، "أحد أفراد الحرس الوطني": one of a group
+                last = i;
+                continue;
+            }
             if (nameLast >= 0 && nameLast == i - 1 && _lex.IsConnector(_doc.Key(i - 1)))
             {
                 nameLast = last = i; // the word after بن/عبد/آل belongs to the name whatever it looks like
@@ -440,16 +460,27 @@ internal sealed partial class AttributionFinder
         if (!_entities.TryAt(i, out var last, out var type, out _) || type != "PER" || last >= limit)
             return -1;
         var end = TrimEntity(i, last);
-        if (end < i)
-            return end;
-        // a mention the tagger ended on or before بن/آل/لو takes the name part after it: "جلوي بن عبدالعزيز بن" +
-        // "مساعد"، "جان إيف" + "لو دريان"
+        return end < i ? end : ExtendName(end, limit);
+    }
+
+    /// <summary>
+    /// The end of a person mention the tagger cut short: one ended on or before بن/آل/لو takes the name part after it
+    /// ("جلوي بن عبدالعزيز بن" + "مساعد"، "جان إيف" + "لو دريان"), one before a hyphen the part after it ("تشونغ مونغ" + "-جون").
+    /// </summary>
+    private int ExtendName(int end, int limit)
+    {
         if (_lex.IsConnector(_doc.Key(end)) && end + 1 < limit && _doc.Tokens[end + 1].IsWord)
             return end + 1;
-        while (end + 2 < limit && _doc.Tokens[end + 1].IsWord && _lex.IsConnector(_doc.Key(end + 1)) && _doc.Tokens[end + 2].IsWord)
+        while (end + 2 < limit && _doc.Tokens[end + 2].IsWord
+            && ((_doc.Tokens[end + 1].IsWord && _lex.IsConnector(_doc.Key(end + 1))) || GluedDash(end + 1)))
             end += 2;
         return end;
     }
+
+    /// <summary>A dash with no space on either side, between two words: "مونغ-جون".</summary>
+    private bool GluedDash(int k) =>
+        k > 0 && k + 1 < _doc.Count && _doc.Tokens[k].IsDash && _doc.Tokens[k - 1].IsWord && _doc.Tokens[k + 1].IsWord
+        && _doc.Tokens[k - 1].End == _doc.Tokens[k].Start && _doc.Tokens[k].End == _doc.Tokens[k + 1].Start;
 
     /// <summary>
     /// Where a person mention found by the entity step starts within a few words after <paramref name="i"/> inside a

@@ -70,6 +70,14 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void EverydayNoun_RightAfterTheSpeaker_IsTheObject()
+    {
+        var q = Single("أكد المتحدث الاعلامي بالإدارة العامة للدفاع المدني بمحافظة الطائف العقيد ناصر بن سلطان الشريف، استمرار التنبيه الوارد من مصلحة الأرصاد وحماية البيئة، عن تشكيلات من السحب الرعدية الممطرة على الطائف .");
+        Assert.Equal("استمرار التنبيه الوارد من مصلحة الأرصاد وحماية البيئة، عن تشكيلات من السحب الرعدية الممطرة على الطائف", q.Text);
+        Assert.Equal("ناصر بن سلطان الشريف", q.SpeakerCanonical);
+    }
+
+    [Fact]
     public void GluedPreposition_OnANounOfTheEvent_OpensTheContent()
     {
         var q = Single("أفاد مصدر عسكري بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور.");

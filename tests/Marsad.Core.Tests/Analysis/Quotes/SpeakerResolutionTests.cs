@@ -85,6 +85,59 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("إصابة المستشفى في الغارة", q.Text);
     }
 
+    [Fact]
+    public void TaggedNameEndingOnBin_TakesTheNextWord()
+    {
+        var q = Only(FindWithEntities("أكد الأمير جلوي بن عبدالعزيز بن مساعد، أمير منطقة نجران، بأن إمارة المنطقة مسخرة لخدمة المواطن."));
+        Assert.Equal("الأمير جلوي بن عبدالعزيز بن مساعد", q.Speaker);
+        Assert.Equal("جلوي بن عبدالعزيز بن مساعد", q.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void ForeignParticle_InsideAName()
+    {
+        var q = Only(FindWithEntities("قال وزير الدفاع الفرنسي جان إيف لو دريان اليوم الخميس إن إجمالي ما ستدفعه فرنسا لروسيا سيكون أقل من 1.2 مليار يورو."));
+        Assert.Equal("وزير الدفاع الفرنسي جان إيف لو دريان", q.Speaker);
+        Assert.Equal("إجمالي ما ستدفعه فرنسا لروسيا سيكون أقل من 1.2 مليار يورو", q.Text);
+    }
+
+    [Fact]
+    public void CircumstantialParticiple_IsNotTheSubject()
+    {
+        var quotes = Find(
+            "وقال العبادي خلال اجتماع في قيادة العمليات المشتركة إن \"قواتنا الأمنية والعسكرية ستقتص بقوة من الخلايا الإرهابية\".",
+            "وأضاف مقدما التعازي إلى عائلات القتلى \"وعد منا باننا سنقتل من ارتكبوا هذه الجريمة\".");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("العبادي", quotes[1].Speaker);
+        Assert.Equal("وعد منا باننا سنقتل من ارتكبوا هذه الجريمة", quotes[1].Text);
+    }
+
+    [Fact]
+    public void OneOfAGroup_IsTheSpeaker()
+    {
+        var quotes = Find(
+            "وأعرب البعض عن انتقادهم للحكم على شبكات التواصل الاجتماعي.",
+            "وقال أحد المنقدين للحكم على شبكة نافار الكورية \"أليست فترة الحكم قصيرة؟ لقد قتل أحلام الكثير من الممثلات\".");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("أحد المنقدين", quotes[1].Speaker);
+    }
+
+    [Fact]
+    public void HyphenatedName_StaysWhole()
+    {
+        var q = Only(FindWithEntities("وقال الملياردير الكوري الجنوبي تشونغ مونغ-جون إنه سيعلن ترشحه لرئاسة الاتحاد الدولي لكرة القدم من باريس."));
+        Assert.Equal("الملياردير الكوري الجنوبي تشونغ مونغ-جون", q.Speaker);
+        Assert.Equal("سيعلن ترشحه لرئاسة الاتحاد الدولي لكرة القدم من باريس", q.Text);
+    }
+
+    [Fact]
+    public void OneOfAGroup_ThenTheNameAfterTheComma()
+    {
+        var q = Single("ناشد أحد أفراد الحرس الوطني، محمد حسن الحارثي، وزير الحرس الوطني، الأمير متعب بن عبدالله بن عبدالعزيز، باستكمال علاجه من معاناته مع المرض.");
+        Assert.Equal("محمد حسن الحارثي", q.Speaker);
+        Assert.Equal("استكمال علاجه من معاناته مع المرض", q.Text);
+    }
+
     private static Quotation Only(List<Quotation> quotes) =>
         quotes.Count == 1 ? quotes[0] : throw new InvalidOperationException($"expected one quotation, found {quotes.Count}: " + string.Join(" | ", quotes.Select(q => q.Text)));
 }
