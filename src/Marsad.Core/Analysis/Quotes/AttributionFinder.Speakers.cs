@@ -157,6 +157,14 @@ internal sealed partial class AttributionFinder
                         last = i;
                         continue;
                     }
+                    if (!conjoined && _lex.IsCommonNoun(key) && PersonAfterTitle(i, limit) is var later && later > i)
+                    {
+                        // "مدير مشروع الطرد الخيري أحمد راشد الدوسري": a title's complement may start with an everyday noun
+                        nameFirst = later;
+                        nameLast = last = PersonEntityEnd(later, limit);
+                        i = nameLast + 1;
+                        goto done;
+                    }
                     if (conjoined || _lex.IsCommonNoun(key))
                         break;
                     // an indefinite nisba after an indefinite title is its adjective ("مسؤول أمريكي"); after a definite
@@ -194,6 +202,9 @@ internal sealed partial class AttributionFinder
                         nameLast = last = i;
                         continue;
                     }
+                    if (nameLast == i - 1 && QuoteLexicon.IsDefinite(_doc.Key(nameLast)) && key is not ("الدين" or "الله")
+                        && (nameLast == nameFirst || !_lex.IsConnector(_doc.Key(nameLast - 1))))
+                        break; // nothing follows a surname with the article: "واستعرض العمادي منحة"
                     if (_lex.IsTitle(key) || prefixed || EndsName(key) || _lex.IsCommonNoun(key) || nameWords >= 4 || IsCircumstantial(i)
                         || (_lex.DescriptionHeads.Contains(key) && !_lex.IsGivenName(key)))
                         break;
@@ -259,6 +270,8 @@ internal sealed partial class AttributionFinder
             break;
         }
     done:
+        if (last > first && last != nameLast && _doc.Key(last) == "في")
+            last--; // "دائرة العلاقات الخارجية في" + a word that does not continue it
         if (last < first)
             return null;
         var kind = nameFirst >= 0 ? SpeakerKind.Name : state == PhraseState.Title ? SpeakerKind.Title : SpeakerKind.Description;
@@ -495,6 +508,8 @@ internal sealed partial class AttributionFinder
                 continue;
             if (!t.IsWord || _lex.TryCue(t.Key, out _, out _) || IsComplementizer(t.Key) || (_lex.IsFunctionWord(t.Key) && t.Key != "في" && !IsNameWord(k)))
                 return -1;
+            if (PersonEntityEnd(k, limit) < k && _lex.IsTitle(t.Key))
+                return -1; // the person after another title is that title's ("أهمية زيارة الرئيس …")
             if (PersonEntityEnd(k, limit) >= k)
                 return k;
         }
@@ -544,13 +559,13 @@ internal sealed partial class AttributionFinder
     private static bool IsSpokesman(string key) => QuoteLexicon.StripArticle(key) is "متحدث" or "ناطق" or "متحدثه" or "ناطقه";
 
     /// <summary>
-    /// A circumstantial participle of the derived forms without tanween written (مازحا، مقدما، ملوحا): it follows the
-    /// subject ("وقال كيري مازحا"، "وأضاف مقدما التعازي") and is never part of a name. Not مفاعلا-looking names (ماريا).
+    /// A circumstantial participle of the derived forms without tanween written (مقدما، ملوحا، مستغربا): it follows the
+    /// subject ("وأضاف مقدما التعازي") and is never part of a name. Not names that look alike (ماريا، مونيكا، منانغاغوا).
     /// </summary>
     private bool IsCircumstantial(int i)
     {
         var key = _doc.Key(i);
-        return key.Length >= 5 && key[0] == 'م' && key[^1] == 'ا' && key[1] != 'ا' && !_lex.IsGivenName(key) && !_names.Contains(key)
+        return key.Length is >= 5 and <= 7 && key[0] == 'م' && key[^1] == 'ا' && key[1] is not ('ا' or 'و' or 'ي') && !_lex.IsGivenName(key) && !_names.Contains(key)
             && !_entities.TryAt(i, out _, out _, out _);
     }
 

@@ -138,6 +138,44 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("استكمال علاجه من معاناته مع المرض", q.Text);
     }
 
+    [Fact]
+    public void Occupation_IsATitleBeforeTheName()
+    {
+        var q = Only(FindWithEntities("قال مغني الراب الأميركي كاني ويست، الأربعاء، إنه أقال مدير أعماله."));
+        Assert.Equal("مغني الراب الأميركي كاني ويست", q.Speaker);
+        Assert.Equal("أقال مدير أعماله", q.Text);
+    }
+
+    [Fact]
+    public void TitleComplement_StartingWithAnEverydayNoun_RunsOnToTheTaggedPerson()
+    {
+        var q = Only(FindWithEntities("وأوضح مدير مشروع الطرد الخيري أحمد راشد الدوسري أن جمعية البركة الخيرية والبريد الممتاز حققا الهدف المنشود."));
+        Assert.Equal("مدير مشروع الطرد الخيري أحمد راشد الدوسري", q.Speaker);
+        Assert.Equal("أحمد راشد الدوسري", q.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void PersonOfAnotherTitle_InTheObject_IsNotTheSpeaker()
+    {
+        var q = Only(FindWithEntities("أكد الوزير أهمية زيارة الرئيس عبد الفتاح السيسي إلى المملكة."));
+        Assert.Equal("الوزير", q.Speaker);
+        Assert.Equal("أهمية زيارة الرئيس عبد الفتاح السيسي إلى المملكة", q.Text);
+    }
+
+    [Fact]
+    public void NameThatLooksLikeAParticiple_IsStillTheSubject()
+    {
+        var q = Single("وكتب منانغاغوا على حسابه في تويتر \"شكرا زيمبابوي (...) إنّها بداية جديدة\".");
+        Assert.Equal("منانغاغوا", q.Speaker);
+    }
+
+    [Fact]
+    public void Description_DoesNotEndOnAPreposition()
+    {
+        var q = Single("أعلنت دائرة العلاقات الخارجية في حكومة إقليم كردستان أمس أن الاتحاد الأوروبي سيفتتح قريبا مكتبا تنسيقيا رسميا في الإقليم.");
+        Assert.Equal("دائرة العلاقات الخارجية", q.Speaker);
+    }
+
     private static Quotation Only(List<Quotation> quotes) =>
         quotes.Count == 1 ? quotes[0] : throw new InvalidOperationException($"expected one quotation, found {quotes.Count}: " + string.Join(" | ", quotes.Select(q => q.Text)));
 }
