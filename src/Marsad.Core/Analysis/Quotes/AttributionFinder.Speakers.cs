@@ -65,8 +65,9 @@ internal sealed partial class AttributionFinder
             }
             if (state == PhraseState.Name && nameLast == i - 1 && i + 1 < limit && GluedDash(i))
             {
-                nameLast = last = ++i; // a hyphenated name: "تشونغ مونغ-جون"، "لي يون-تيك"
-                continue;
+                nameLast = last = i + 1; // a hyphenated name ends with its second part: "تشونغ مونغ-جون"، "لي يون-تيك"
+                i += 2;
+                goto done;
             }
             if (!t.IsWord)
                 break;
@@ -157,7 +158,7 @@ internal sealed partial class AttributionFinder
                         last = i;
                         continue;
                     }
-                    if (!conjoined && _lex.IsCommonNoun(key) && PersonAfterTitle(i, limit) is var later && later > i)
+                    if (!conjoined && _lex.IsCommonNoun(key) && PersonAfterTitle(i, limit, stopAtTitle: true) is var later && later > i)
                     {
                         // "مدير مشروع الطرد الخيري أحمد راشد الدوسري": a title's complement may start with an everyday noun
                         nameFirst = later;
@@ -497,9 +498,10 @@ internal sealed partial class AttributionFinder
 
     /// <summary>
     /// Where a person mention found by the entity step starts within a few words after <paramref name="i"/> inside a
-    /// title (words, numbers and في only: no punctuation, cue, complementizer or other function word), or -1.
+    /// title (words, numbers and في only: no punctuation, cue, complementizer or other function word), or -1; with
+    /// <paramref name="stopAtTitle"/>, also -1 when another title comes first.
     /// </summary>
-    private int PersonAfterTitle(int i, int limit)
+    private int PersonAfterTitle(int i, int limit, bool stopAtTitle = false)
     {
         for (var k = i + 1; k < limit && k <= i + 8; k++)
         {
@@ -508,8 +510,8 @@ internal sealed partial class AttributionFinder
                 continue;
             if (!t.IsWord || _lex.TryCue(t.Key, out _, out _) || IsComplementizer(t.Key) || (_lex.IsFunctionWord(t.Key) && t.Key != "في" && !IsNameWord(k)))
                 return -1;
-            if (PersonEntityEnd(k, limit) < k && _lex.IsTitle(t.Key))
-                return -1; // the person after another title is that title's ("أهمية زيارة الرئيس …")
+            if (stopAtTitle && PersonEntityEnd(k, limit) < k && _lex.IsTitle(t.Key))
+                return -1; // after an everyday noun, the person of another title is that title's ("أهمية زيارة الرئيس …")
             if (PersonEntityEnd(k, limit) >= k)
                 return k;
         }
