@@ -28,9 +28,16 @@ internal sealed partial class AttributionFinder
                 return j;
             if (t.IsWord && (StartsClauseCue(j, afterComma: false) || AdjunctAt(j, last, alwaysOnly: true) || PostposedOpenerAt(j, last + 1) > 0))
                 return j > s + 1 && IsClauseConjunction(_doc.Key(j - 1)) ? j - 1 : j;
+            if (t.IsWord && IsClauseConjunction(t.Key) && NegatedCueAt(j + 1, last))
+                return j; // "أكد … إصابة المستشفى لكنه لم يعلن عن حصيلة": a new clause that reports nothing
         }
         return last + 1;
     }
+
+    /// <summary>A negation and a cue at <paramref name="k"/>: "لم يعلن"، "لا يذكر".</summary>
+    private bool NegatedCueAt(int k, int last) =>
+        k + 1 <= last && _doc.Tokens[k].IsWord && _doc.Key(k) is "لم" or "لن" or "لا" && _doc.Tokens[k + 1].IsWord
+        && _lex.TryCue(_doc.Key(k + 1), out _, out _);
 
     /// <summary>A word that opens a new clause before a verb: ولكنه، لكنها، كما، فيما، بينما.</summary>
     private static bool IsClauseConjunction(string key) =>
@@ -186,9 +193,15 @@ internal sealed partial class AttributionFinder
         var form = a.CueWord.Form;
         if (form != CueForm.Verb)
         {
-            if (_found.Count > 0 && _found[^1].Sentence == a.Sentence && _found[^1].CueToken < i)
+            var previous = _found.Count > 0 && _found[^1].Sentence == a.Sentence && _found[^1].CueToken < i ? _found[^1] : null;
+            if (form == CueForm.Participle && PersonRightBefore(i, previous?.ContentEnd ?? SentenceStart(i)) is { } adjacent)
             {
-                a.Antecedent = _found[^1];
+                a.Speaker = adjacent; // "… رد عليه الرئيس الإيراني، حسن روحاني قائلا إن …"
+                return;
+            }
+            if (previous is not null)
+            {
+                a.Antecedent = previous;
                 return;
             }
             var start = SentenceStart(i);
@@ -196,6 +209,10 @@ internal sealed partial class AttributionFinder
             // a participle opening its sentence ("… . مشيرة إلى أن …") goes with the subject of the sentence before
             if (a.Speaker is null && start == i && start > 0 && _doc.Tokens[start - 1].Paragraph == _doc.Tokens[i].Paragraph)
                 a.Speaker = ClauseSubject(SentenceStart(start - 1), start - 1);
+            // in a sentence with no statement before it, the person it names ("… إعلان الرئيس الأمريكي، دونالد ترامب،
+            // انسحاب …، مشيرا …"), not the speaker of an earlier sentence
+            if (a.Speaker is null && form == CueForm.Participle && start < i)
+                a.Speaker = NamedPersonBefore(start, i);
         }
         else if (i > 0 && _doc.Key(i - 1) is "وهو" or "وهي" or "وهم")
         {
@@ -238,6 +255,47 @@ internal sealed partial class AttributionFinder
             || subject is { Kind: SpeakerKind.Description } && _lex.DescriptionHeads.Contains(_doc.Key(subject.First))
             ? subject : null;
     }
+
+    /// <summary>
+    /// A named person whose phrase ends right before the participle at <paramref name="i"/> (a comma between allowed)
+    /// and starts at or after <paramref name="from"/>: the subject of the verb the participle goes with. The longest
+    /// such phrase wins ("الرئيس الإيراني، حسن روحاني قائلا" rather than "روحاني قائلا").
+    /// </summary>
+    private SpeakerPhrase? PersonRightBefore(int i, int from)
+    {
+        var end = i > 0 && _doc.Tokens[i - 1].IsComma ? i - 1 : i;
+        SpeakerPhrase? best = null;
+        for (var k = end - 1; k >= from && k >= end - 12; k--)
+        {
+            if (!_doc.Tokens[k].IsWord && !_doc.Tokens[k].IsComma)
+                break;
+            if (!_doc.Tokens[k].IsWord || !(_lex.IsTitle(_doc.Key(k)) || IsKnownName(_doc.Key(k))))
+                continue;
+            if (ParsePhrase(k, end) is { Kind: SpeakerKind.Name, HasName: true } phrase && phrase.Last == end - 1)
+                best = phrase;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The nearest person written between <paramref name="start"/> and <paramref name="i"/> outside quotation marks: a
+    /// phrase with a name that starts with a title, a given name or a person mention of the entity step.
+    /// </summary>
+    private SpeakerPhrase? NamedPersonBefore(int start, int i)
+    {
+        for (var k = i - 1; k >= start; k--)
+        {
+            if (!_doc.Tokens[k].IsWord || _doc.Tokens[k].Quote >= 0 || !StartsPerson(k, i))
+                continue;
+            if (k > start && _doc.Tokens[k - 1].IsWord && StartsPerson(k - 1, i))
+                continue; // start the phrase at its first title or name word
+            if (ParsePhrase(k, i) is { HasName: true } phrase)
+                return phrase;
+        }
+        return null;
+    }
+
+    private bool StartsPerson(int k, int limit) => _lex.IsTitle(_doc.Key(k)) || _lex.IsGivenName(_doc.Key(k)) || PersonEntityEnd(k, limit) >= k;
 
     /// <summary>
     /// The first statement of an article made by a pronoun cue ("حيث رحب مدير النادي بالحضور وقال: …"): the nearest

@@ -63,7 +63,7 @@ internal sealed partial class AttributionFinder
         if (_doc.Tokens[s].Type == QTokenType.OpenQuote && _doc.Tokens[s].Quote >= 0)
         {
             var end = colonSpeech ? ColonEnd(s) : ReportedEnd(s);
-            if (OnlyPunctuation(_doc.Quotes[_doc.Tokens[s].Quote].Close + 1, end))
+            if (OnlyPunctuation(_doc.Quotes[_doc.Tokens[s].Quote].Close + 1, end) || ClauseEndsInside(_doc.Quotes[_doc.Tokens[s].Quote]))
                 return SetDirect(a, _doc.Tokens[s].Quote);
             return SetReported(a, s, skipChars, end);
         }
@@ -73,6 +73,17 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>Where a bare object starts (أكد ضرورة …، نفى هذه المزاعم، حث الكونغرس عدم …), or -1 when the cue needs a marker.</summary>
+    /// <summary>Past a "for its part" phrase of frame-phrases.txt ending in a pronoun (من جهته، من جانبها), else <paramref name="j"/>.</summary>
+    private int SideTaking(int j, int limit)
+    {
+        foreach (var phrase in _lex.FramePhrases)
+        {
+            if (phrase[0] == "من" && phrase[^1] is var end && (end.EndsWith('ه') || end.EndsWith("ها", StringComparison.Ordinal)) && MatchesWords(j, limit, phrase))
+                return j + phrase.Length;
+        }
+        return j;
+    }
+
     private int ObjectStart(Attribution a, int j, int limit)
     {
         var entry = a.CueWord.Entry;
@@ -88,6 +99,8 @@ internal sealed partial class AttributionFinder
                 a.Via ??= bare.Outlet;
                 j = bare.Next;
             }
+            else if (_doc.Tokens[j].IsWord && SideTaking(j, limit) is var taken && taken > j)
+                j = taken; // "وأكد الهلال الأحمر الكردي من جهته إصابة المستشفى"
             else
                 break;
         }
@@ -130,6 +143,20 @@ internal sealed partial class AttributionFinder
         SetDirect(a, q);
         a.ContentEnd = a.Speaker?.Next ?? a.CueToken + 1;
         return true;
+    }
+
+    /// <summary>
+    /// The quoted words end their clause inside the marks and a new و-clause follows ("…بهذا الاتفاق،" وهو الأمر الذي …):
+    /// the quotation is the content, what follows is the writer's.
+    /// </summary>
+    private bool ClauseEndsInside(QuotedSpan span)
+    {
+        if (!span.Closed || span.Close < 2 || span.Close + 1 >= _doc.Count)
+            return false;
+        ref readonly var before = ref _doc.Tokens[span.Close - 1];
+        ref readonly var after = ref _doc.Tokens[span.Close + 1];
+        return (before.IsComma || before.Is('.')) && after.IsWord && after.Key.Length > 2 && after.Key[0] == 'و'
+            && !_lex.IsTitle(after.Key) && !_lex.IsGivenName(after.Key);
     }
 
     private int FirstQuoteFrom(int s, int limit)

@@ -31,6 +31,7 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private Marker ScanMarker(int from, int limit, CueWord cue, FrameInfo info)
     {
+        var first = true;
         for (var j = from; j < limit; j++)
         {
             ref readonly var t = ref _doc.Tokens[j];
@@ -74,6 +75,11 @@ internal sealed partial class AttributionFinder
             var key = t.Key;
             if (IsComplementizer(key) && !AfterAdjunctWord(j) && !IsNameWord(j))
                 return new Marker(MarkerKind.Complementizer, j);
+            // "أكد المتحدث …، استمرار التنبيه …"، "وأكد الأطباء حاجته إلى …": an everyday noun right after the speaker is
+            // the object, a later complementizer or preposition belongs to it
+            if (first && cue.Entry.Has(CueFlags.Object) && _lex.IsCommonNoun(key))
+                return new Marker(MarkerKind.None, -1);
+            first &= _lex.IsTimeWord(key);
             if (key is "الا" or "بالا" && j == from)
                 return new Marker(MarkerKind.Complementizer, j);
             if (IsLink(j, cue))

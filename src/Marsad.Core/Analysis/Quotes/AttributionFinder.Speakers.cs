@@ -29,7 +29,7 @@ internal sealed partial class AttributionFinder
             return new SpeakerPhrase(i, o.Next - 1, -1, -1, SpeakerKind.Outlet) { Next = o.Next };
         if (_entities.TryAt(i, out var entityLast, out var entityType, out _) && entityLast < limit && entityType is "PER" or "ORG"
             && TrimEntity(i, entityLast) is var trimmed && trimmed >= i)
-            return EntityPhrase(i, trimmed, entityType, limit);
+            return EntityPhrase(i, entityType == "PER" ? ExtendName(trimmed, limit) : trimmed, entityType, limit);
         var first = i;
         var state = PhraseState.None;
         int nameFirst = -1, nameLast = -1, last = -1, nameWords = 0;
@@ -45,6 +45,14 @@ internal sealed partial class AttributionFinder
                 i = first - 1;
                 continue;
             }
+            if (t.IsComma && state == PhraseState.Description && i + 1 < limit && _doc.Tokens[i + 1].IsWord
+                && (_lex.IsGivenName(_doc.Key(i + 1)) || PersonEntityEnd(i + 1, limit) > i) && ContinuesTitleSeries(i + 1, limit))
+            {
+                first = i + 1; // "أحد أفراد الحرس الوطني، محمد حسن الحارثي،": the name after the comma is the speaker
+                state = PhraseState.None;
+                i = first - 1;
+                continue;
+            }
             // a name in quotation marks after a title: "المدير الفني «دونيس»"
             if (t.Type == QTokenType.OpenQuote && state == PhraseState.Title && t.Quote >= 0 && _doc.Quotes[t.Quote] is { Closed: true } named
                 && WordsIn(named) <= 3 && named.Close > i + 1)
@@ -55,10 +63,23 @@ internal sealed partial class AttributionFinder
                 i = named.Close + 1;
                 goto done;
             }
+            if (state == PhraseState.Name && nameLast == i - 1 && i + 1 < limit && GluedDash(i))
+            {
+                nameLast = last = i + 1; // a hyphenated name ends with its second part: "تشونغ مونغ-جون"، "لي يون-تيك"
+                i += 2;
+                goto done;
+            }
             if (!t.IsWord)
                 break;
             var key = t.Key;
             var bare = QuoteLexicon.StripConjunction(key);
+            if (state == PhraseState.None && key is "احد" or "احدي" && i + 1 < limit && _doc.Tokens[i + 1].IsWord
+                && !_lex.IsFunctionWord(_doc.Key(i + 1)) && !_lex.IsTimeWord(_doc.Key(i + 1)) && !_lex.TryCue(_doc.Key(i + 1), out _, out _))
+            {
+                state = PhraseState.Description; // "أحد المنتقدين"، "أحد أفراد الحرس الوطني": one of a group
+                last = i;
+                continue;
+            }
             if (nameLast >= 0 && nameLast == i - 1 && _lex.IsConnector(_doc.Key(i - 1)))
             {
                 nameLast = last = i; // the word after بن/عبد/آل belongs to the name whatever it looks like
@@ -83,6 +104,12 @@ internal sealed partial class AttributionFinder
                 last = i; // "مندوبها الدائم لدى الجامعة العربية", "مدير العمليات في شركة الشايع"
                 continue;
             }
+            if (state == PhraseState.Title && key == "سابقا" && i + 1 < limit && _doc.Tokens[i + 1].IsWord
+                && (_lex.IsTitle(_doc.Key(i + 1)) || _lex.IsGivenName(_doc.Key(i + 1)) || PersonEntityEnd(i + 1, limit) > i))
+            {
+                last = i; // "إمام الحرم المكي سابقًا الشيخ عادل الكلباني"
+                continue;
+            }
             if (!nameWord && (_lex.TryCue(key, out _, out _) || _lex.IsFunctionWord(key) || _lex.IsTimeWord(key)))
                 break;
             if (state == PhraseState.Title && key == "باسم" && i > first
@@ -97,7 +124,7 @@ internal sealed partial class AttributionFinder
             switch (state)
             {
                 case PhraseState.None:
-                    if (prefixed || conjoined || _lex.IsCommonNoun(key) || IsAccusative(i))
+                    if (prefixed || conjoined || _lex.IsCommonNoun(key) || IsAccusative(i) || IsCircumstantial(i))
                         return null;
                     if (_lex.IsTitle(key))
                     {
@@ -131,6 +158,14 @@ internal sealed partial class AttributionFinder
                         last = i;
                         continue;
                     }
+                    if (!conjoined && _lex.IsCommonNoun(key) && PersonAfterTitle(i, limit, stopAtTitle: true) is var later && later > i)
+                    {
+                        // "مدير مشروع الطرد الخيري أحمد راشد الدوسري": a title's complement may start with an everyday noun
+                        nameFirst = later;
+                        nameLast = last = PersonEntityEnd(later, limit);
+                        i = nameLast + 1;
+                        goto done;
+                    }
                     if (conjoined || _lex.IsCommonNoun(key))
                         break;
                     // an indefinite nisba after an indefinite title is its adjective ("مسؤول أمريكي"); after a definite
@@ -141,13 +176,20 @@ internal sealed partial class AttributionFinder
                         last = i; // "مسؤول أمريكي"; a construct inside the title: "مدير كرة القدم", "مدير مرور منطقة الرياض"
                         continue;
                     }
-                    if (_entities.TryAt(i, out var personLast, out var personType, out _) && personType == "PER" && personLast < limit
-                        && TrimEntity(i, personLast) is var personEnd && personEnd >= i)
+                    if (PersonEntityEnd(i, limit) is var personEnd && personEnd >= i)
                     {
-                        personLast = personEnd;
                         nameFirst = i;
-                        nameLast = last = personLast;
-                        i = personLast + 1;
+                        nameLast = last = personEnd;
+                        i = personEnd + 1;
+                        goto done;
+                    }
+                    if (!known && PersonAfterTitle(i, limit) is var ahead && ahead > i)
+                    {
+                        // "رئيس اللجنة المنظمة لفعاليات صيف حائل 36 في متنزه السمراء السياحي علي الفايز": the title runs on
+                        // over words the entity step did not tag as a person up to the person it did tag
+                        nameFirst = ahead;
+                        nameLast = last = PersonEntityEnd(ahead, limit);
+                        i = nameLast + 1;
                         goto done;
                     }
                     state = PhraseState.Name;
@@ -161,7 +203,10 @@ internal sealed partial class AttributionFinder
                         nameLast = last = i;
                         continue;
                     }
-                    if (_lex.IsTitle(key) || prefixed || EndsName(key) || _lex.IsCommonNoun(key) || nameWords >= 4
+                    if (nameLast == i - 1 && QuoteLexicon.IsDefinite(_doc.Key(nameLast)) && key is not ("الدين" or "الله")
+                        && (nameLast == nameFirst || !_lex.IsConnector(_doc.Key(nameLast - 1))))
+                        break; // nothing follows a surname with the article: "واستعرض العمادي منحة"
+                    if (_lex.IsTitle(key) || prefixed || EndsName(key) || _lex.IsCommonNoun(key) || nameWords >= 4 || IsCircumstantial(i)
                         || (_lex.DescriptionHeads.Contains(key) && !_lex.IsGivenName(key)))
                         break;
                     // "ماركوس بيكيدال مشغل الموقع": after a full name, a noun in construct opens an apposition
@@ -185,6 +230,13 @@ internal sealed partial class AttributionFinder
                     givenSeen |= _lex.IsGivenName(key) || nameWord;
                     continue;
                 case PhraseState.Description:
+                    if ((last == first || OnlyNisbas(first, last)) && PersonEntityEnd(i, limit) is var namedEnd && namedEnd >= i)
+                    {
+                        nameFirst = i; // a nationality or one noun before a name: "الألماني يورغن كلوب"، "ابنها أليكسي"
+                        nameLast = last = namedEnd;
+                        i = namedEnd + 1;
+                        goto done;
+                    }
                     if (i - first >= 9 || _names.Contains(key))
                         break;
                     if (_lex.Titles.Contains(key) && !QuoteLexicon.IsDefinite(_doc.Key(last)))
@@ -219,6 +271,8 @@ internal sealed partial class AttributionFinder
             break;
         }
     done:
+        if (last > first && last != nameLast && _doc.Key(last) == "في")
+            last--; // "دائرة العلاقات الخارجية في" + a word that does not continue it
         if (last < first)
             return null;
         var kind = nameFirst >= 0 ? SpeakerKind.Name : state == PhraseState.Title ? SpeakerKind.Title : SpeakerKind.Description;
@@ -233,6 +287,10 @@ internal sealed partial class AttributionFinder
                 appLast = apposition.HasName ? apposition.NameFirst - 1 : apposition.Last;
                 next = apposition.Next;
             }
+        }
+        else if (kind == SpeakerKind.Name && CommaApposition(next, limit) is { } titled)
+        {
+            (appFirst, appLast) = titled;
         }
         for (var k = nameFirst; k >= 0 && k <= nameLast; k++)
         {
@@ -361,7 +419,7 @@ internal sealed partial class AttributionFinder
                 return k - 1;
             var key = _doc.Key(k);
             if (_lex.TryCue(key, out _, out _) || (_lex.IsFunctionWord(key) && !_lex.IsConnector(key) && !IsNameWord(k)) || _lex.IsTimeWord(key)
-                || (k > first && _lex.IsTitle(key) && !_lex.IsConnector(_doc.Key(k - 1))))
+                || (k > first && _lex.IsTitle(key) && !_lex.IsConnector(_doc.Key(k - 1))) || (k > first && IsCircumstantial(k)))
                 return k - 1;
         }
         return last;
@@ -386,8 +444,95 @@ internal sealed partial class AttributionFinder
             if (apposition is not null)
                 phrase = phrase with { AppositionFirst = apposition.First, AppositionLast = apposition.HasName ? apposition.NameFirst - 1 : apposition.Last, Next = apposition.Next };
         }
+        else if (isPerson && CommaApposition(last + 1, limit) is { } titled)
+        {
+            phrase = phrase with { AppositionFirst = titled.First, AppositionLast = titled.Last };
+        }
+        // an organization's nisba the entity step left out: "الهلال الأحمر" + "الكردي"
+        while (!isPerson && phrase.Next < limit && _doc.Tokens[phrase.Next].IsWord && IsNisba(_doc.Key(phrase.Next)))
+            phrase = phrase with { Last = phrase.Next, Next = phrase.Next + 1 };
         return phrase;
     }
+
+    /// <summary>
+    /// The title words of an apposition set off by a comma after a name ("يورغن كلوب، المدير الفني لليفربول"), for
+    /// resolving a later title-only mention (المدير الفني الألماني); the phrase itself does not take them in.
+    /// </summary>
+    private (int First, int Last)? CommaApposition(int k, int limit)
+    {
+        if (k + 1 >= limit || !_doc.Tokens[k].IsComma || !_doc.Tokens[k + 1].IsWord || !_lex.IsTitle(_doc.Key(k + 1)))
+            return null;
+        var apposition = ParsePhrase(k + 1, limit);
+        if (apposition is null)
+            return null;
+        return (apposition.First, apposition.HasName ? apposition.NameFirst - 1 : apposition.Last);
+    }
+
+    /// <summary>The last name token of a person mention the entity step starts at <paramref name="i"/>, or -1.</summary>
+    private int PersonEntityEnd(int i, int limit)
+    {
+        if (!_entities.TryAt(i, out var last, out var type, out _) || type != "PER" || last >= limit)
+            return -1;
+        var end = TrimEntity(i, last);
+        return end < i ? end : ExtendName(end, limit);
+    }
+
+    /// <summary>
+    /// The end of a person mention the tagger cut short: one ended on or before بن/آل/لو takes the name part after it
+    /// ("جلوي بن عبدالعزيز بن" + "مساعد"، "جان إيف" + "لو دريان"), one before a hyphen the part after it ("تشونغ مونغ" + "-جون").
+    /// </summary>
+    private int ExtendName(int end, int limit)
+    {
+        if (_lex.IsConnector(_doc.Key(end)) && end + 1 < limit && _doc.Tokens[end + 1].IsWord)
+            return end + 1;
+        while (end + 2 < limit && _doc.Tokens[end + 2].IsWord
+            && ((_doc.Tokens[end + 1].IsWord && _lex.IsConnector(_doc.Key(end + 1))) || GluedDash(end + 1)))
+            end += 2;
+        return end;
+    }
+
+    /// <summary>A dash with no space on either side, between two words: "مونغ-جون".</summary>
+    private bool GluedDash(int k) =>
+        k > 0 && k + 1 < _doc.Count && _doc.Tokens[k].IsDash && _doc.Tokens[k - 1].IsWord && _doc.Tokens[k + 1].IsWord
+        && _doc.Tokens[k - 1].End == _doc.Tokens[k].Start && _doc.Tokens[k].End == _doc.Tokens[k + 1].Start;
+
+    /// <summary>
+    /// Where a person mention found by the entity step starts within a few words after <paramref name="i"/> inside a
+    /// title (words, numbers and في only: no punctuation, cue, complementizer or other function word), or -1; with
+    /// <paramref name="stopAtTitle"/>, also -1 when another title comes first.
+    /// </summary>
+    private int PersonAfterTitle(int i, int limit, bool stopAtTitle = false)
+    {
+        for (var k = i + 1; k < limit && k <= i + 8; k++)
+        {
+            ref readonly var t = ref _doc.Tokens[k];
+            if (t.Type == QTokenType.Number)
+                continue;
+            if (!t.IsWord || _lex.TryCue(t.Key, out _, out _) || IsComplementizer(t.Key) || (_lex.IsFunctionWord(t.Key) && t.Key != "في" && !IsNameWord(k)))
+                return -1;
+            if (stopAtTitle && PersonEntityEnd(k, limit) < k && _lex.IsTitle(t.Key))
+                return -1; // after an everyday noun, the person of another title is that title's ("أهمية زيارة الرئيس …")
+            if (PersonEntityEnd(k, limit) >= k)
+                return k;
+        }
+        return -1;
+    }
+
+    /// <summary>Every word from <paramref name="first"/> to <paramref name="last"/> is a definite nisba (الألماني، الإيراني).</summary>
+    private bool OnlyNisbas(int first, int last)
+    {
+        for (var k = first; k <= last; k++)
+        {
+            if (!_doc.Tokens[k].IsWord || !QuoteLexicon.IsDefinite(_doc.Key(k)) || !IsNisba(_doc.Key(k)))
+                return false;
+        }
+        return last >= first;
+    }
+
+    /// <summary>A definite nisba adjective: الكردي، الألمانية (not a function word).</summary>
+    private bool IsNisba(string key) =>
+        key.StartsWith("ال", StringComparison.Ordinal) && key.Length > 4 && !_lex.IsFunctionWord(key)
+        && (key.EndsWith('ي') || key.EndsWith("يه", StringComparison.Ordinal));
 
     private int SkipHonorifics(int i, int limit)
     {
@@ -414,6 +559,17 @@ internal sealed partial class AttributionFinder
     private static bool IsDocumentWord(string key) => key is "بيان" or "تقرير" or "دراسه" or "رساله" or "وثيقه" or "مسح" or "استطلاع" or "تقارير";
 
     private static bool IsSpokesman(string key) => QuoteLexicon.StripArticle(key) is "متحدث" or "ناطق" or "متحدثه" or "ناطقه";
+
+    /// <summary>
+    /// A circumstantial participle of the derived forms without tanween written (مقدما، ملوحا، مستغربا): it follows the
+    /// subject ("وأضاف مقدما التعازي") and is never part of a name. Not names that look alike (ماريا، مونيكا، منانغاغوا).
+    /// </summary>
+    private bool IsCircumstantial(int i)
+    {
+        var key = _doc.Key(i);
+        return key.Length is >= 5 and <= 7 && key[0] == 'م' && key[^1] == 'ا' && key[1] is not ('ا' or 'و' or 'ي') && !_lex.IsGivenName(key) && !_names.Contains(key)
+            && !_entities.TryAt(i, out _, out _, out _);
+    }
 
     /// <summary>A word written with accusative tanween (انتقاداً، مبطناً): an object or adverb, never a subject.</summary>
     private bool IsAccusative(int i)

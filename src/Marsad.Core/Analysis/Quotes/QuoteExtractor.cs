@@ -50,6 +50,9 @@ public sealed class QuoteExtractor : IAnalysisStep
                 continue;
             a.SpeakerText = finder.SpeakerText(root.Speaker);
             a.SpeakerCanonical = finder.OutletAntecedent(root.Speaker) ?? registry.Resolve(root.Speaker, a.SpeakerText);
+            if (a.SpeakerCanonical == a.SpeakerText)
+                a.SpeakerCanonical = registry.Anaphor(root.Speaker) ?? a.SpeakerCanonical;
+            registry.AddDescription(root.Speaker, a.SpeakerCanonical);
         }
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
         ViaResolver.Resolve(found, finder.FindContexts(), doc);

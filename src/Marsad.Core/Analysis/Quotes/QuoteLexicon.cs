@@ -113,8 +113,8 @@ internal sealed partial class QuoteLexicon
         var noArticle = StripArticle(key);
         if (Titles.Contains(noArticle))
             return true;
-        // the construct plural: ممثلو/ممثلي، مسؤولو/مسؤولي
-        if (noArticle.Length > 4 && noArticle[^1] is 'و' or 'ي' && Titles.Contains(noArticle[..^1]))
+        // the construct plural: ممثلو/ممثلي، مسؤولو/مسؤولي (never with the article: العريفي is a surname, not العريف)
+        if (noArticle.Length == key.Length && noArticle.Length > 4 && noArticle[^1] is 'و' or 'ي' && Titles.Contains(noArticle[..^1]))
             return true;
         foreach (var suffix in PronounSuffixes)
         {

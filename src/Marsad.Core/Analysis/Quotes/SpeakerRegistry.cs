@@ -15,6 +15,7 @@ internal sealed partial class SpeakerRegistry
     private readonly List<Person> _people = [];
     private readonly Dictionary<string, string> _aliases = new(StringComparer.Ordinal);
     private readonly Dictionary<int, Person> _called = [];
+    private readonly List<(string Head, int Token, string Canonical)> _descriptions = [];
 
     public SpeakerRegistry(QuoteDocument doc, QuoteLexicon lexicon)
     {
@@ -123,6 +124,39 @@ internal sealed partial class SpeakerRegistry
                 return person.Name;
         }
         return written;
+    }
+
+    /// <summary>
+    /// Remembers a speaker introduced by an indefinite description or title ("مصدر في قوات البيشمركة الكردية", "محقق من
+    /// الهيئة الوطنية …") with its canonical form, for a later definite mention of the same head (<see cref="Anaphor"/>).
+    /// </summary>
+    public void AddDescription(SpeakerPhrase phrase, string canonical)
+    {
+        if (phrase.HasName || phrase.Kind == SpeakerKind.Outlet)
+            return;
+        var key = _doc.Key(phrase.First);
+        if (!QuoteLexicon.IsDefinite(key))
+            _descriptions.Add((key, phrase.First, canonical));
+    }
+
+    /// <summary>
+    /// The canonical form of a definite description that takes up an earlier indefinite speaker with the same head noun:
+    /// "وقال المصدر" after "أفاد مصدر في قوات البيشمركة"، "وأضاف المحقق" after "وقال محقق من الهيئة …". Null otherwise.
+    /// </summary>
+    public string? Anaphor(SpeakerPhrase phrase)
+    {
+        if (phrase.HasName || phrase.Kind == SpeakerKind.Outlet)
+            return null;
+        var key = _doc.Key(phrase.First);
+        if (!QuoteLexicon.IsDefinite(key))
+            return null;
+        var head = QuoteLexicon.StripArticle(key);
+        for (var n = _descriptions.Count - 1; n >= 0; n--)
+        {
+            if (_descriptions[n].Token < phrase.First && _descriptions[n].Head == head)
+                return _descriptions[n].Canonical;
+        }
+        return null;
     }
 
     private Person? Fullest(string[] keys)

@@ -46,4 +46,14 @@ public sealed class QuoteLexiconTests
         Assert.False(Lexicon.TryCue(QuoteLexicon.Fold("قلت"), out _, out _));
         Assert.False(Lexicon.TryCue(QuoteLexicon.Fold("يذكر"), out _, out _));
     }
+
+    [Theory]
+    [InlineData("ممثلي", true)]
+    [InlineData("مسؤولو", true)]
+    [InlineData("العريف", true)]
+    [InlineData("العريفي", false)]
+    public void ConstructPlural_OfATitle_NeverWithTheArticle(string word, bool title)
+    {
+        Assert.Equal(title, Lexicon.IsTitle(QuoteLexicon.Fold(word)));
+    }
 }

@@ -1,3 +1,4 @@
+using Marsad.Analysis.Entities;
 using Marsad.Analysis.Quotes;
 
 namespace Marsad.Tests.Analysis.Quotes;
@@ -5,10 +6,20 @@ namespace Marsad.Tests.Analysis.Quotes;
 /// <summary>Runs the quotation step on paragraphs written in a test.</summary>
 internal static class QuoteTesting
 {
-    public static List<Quotation> Find(params string[] paragraphs)
+    private static readonly Lazy<EntityRecognizer> Recognizer = new(() => new EntityRecognizer());
+
+    /// <summary>The quotations of the paragraphs, without entity mentions (the step on its own).</summary>
+    public static List<Quotation> Find(params string[] paragraphs) => Run(paragraphs, withEntities: false);
+
+    /// <summary>The quotations of the paragraphs after the entity step, as in the default pipeline.</summary>
+    public static List<Quotation> FindWithEntities(params string[] paragraphs) => Run(paragraphs, withEntities: true);
+
+    private static List<Quotation> Run(string[] paragraphs, bool withEntities)
     {
         var article = new Article();
         article.SetParagraphs(paragraphs);
+        if (withEntities)
+            Recognizer.Value.Analyze(article);
         new QuoteExtractor().Analyze(article);
         foreach (var q in article.Quotes)
         {

@@ -11,17 +11,50 @@ using Xunit;
 namespace Marsad.Tests.Analysis.Quotes;
 
 /// <summary>
-/// Scores the default pipeline on the quotes gold (../shared/data/gold/quotes-dev.jsonl) with the shared scorer,
-/// exactly as documented in docs/benchmarks.md: each record's input becomes {id,title,text,url,source,author,published},
-/// the pipeline analyzes it (in process, as <c>./marsad analyze --in jsonl</c> does), and score_quotes.py compares.
-/// Targets (issue 6): quote F1 ≥ 0.85, speaker accuracy ≥ 0.85, via accuracy ≥ 0.90.
+/// Scores the default pipeline on quotes gold sets with the shared scorer, exactly as documented in docs/benchmarks.md:
+/// each record's input becomes {id,title,text,url,source,author,published}, the pipeline analyzes it (in process, as
+/// <c>./marsad analyze --in jsonl</c> does), and score_quotes.py compares. Targets (issue 6): quote F1 ≥ 0.85,
+/// speaker accuracy ≥ 0.85, via accuracy ≥ 0.90. The development set (../shared/data/gold/quotes-dev.jsonl) is the one
+/// the rules were written against; dev2 and test2 (tests/data/quotes, session 6) are articles drawn at random and
+/// annotated before the system was run on them — test2 was never used to change a rule.
 /// </summary>
 public sealed class QuotesGoldTests
 {
     [Fact]
     public void DevSet_MeetsTheTargets()
     {
-        var gold = SharedData.Require("gold/quotes-dev.jsonl");
+        var score = Score(SharedData.Require("gold/quotes-dev.jsonl"));
+        AssertAtLeast(score, f1: 0.85, speaker: 0.85, via: 0.90);
+    }
+
+    [Fact]
+    public void HeldOutDev2Set_MeetsTheTargets()
+    {
+        var score = Score(Path.Combine(SharedData.RepositoryRoot, "tests", "data", "quotes", "dev2.jsonl"));
+        AssertAtLeast(score, f1: 0.85, speaker: 0.85, via: 0.90);
+    }
+
+    /// <summary>
+    /// The held-out test2 set does not meet the F1 and speaker targets (measured in session 6: F1 0.762, speaker 0.688,
+    /// via 0.938): this guards the measured level minus a small margin, not the targets.
+    /// </summary>
+    [Fact]
+    public void HeldOutTest2Set_KeepsItsMeasuredLevel()
+    {
+        var score = Score(Path.Combine(SharedData.RepositoryRoot, "tests", "data", "quotes", "test2.jsonl"));
+        AssertAtLeast(score, f1: 0.74, speaker: 0.65, via: 0.90);
+    }
+
+    private static void AssertAtLeast(JsonNode score, double f1, double speaker, double via)
+    {
+        Assert.True(score["f1"]!.GetValue<double>() >= f1, "quote F1 " + score.ToJsonString());
+        Assert.True(score["speaker"]!.GetValue<double>() >= speaker, "speaker accuracy " + score.ToJsonString());
+        Assert.True(score["via"]!.GetValue<double>() >= via, "via accuracy " + score.ToJsonString());
+    }
+
+    /// <summary>Runs the default pipeline over a gold file's inputs and returns score_quotes.py's figures.</summary>
+    private static JsonNode Score(string gold)
+    {
         var scorer = SharedData.RequireTool("score_quotes.py");
         using var temp = new TempDirectory();
         var predictions = temp.File("pred.jsonl");
@@ -47,10 +80,8 @@ public sealed class QuotesGoldTests
         }
         File.WriteAllText(predictions, sb.ToString());
         var score = RunScorer(scorer, gold, predictions);
-        TestContext.Current.SendDiagnosticMessage("score_quotes: " + score.ToJsonString());
-        Assert.True(score["f1"]!.GetValue<double>() >= 0.85, "quote F1 " + score.ToJsonString());
-        Assert.True(score["speaker"]!.GetValue<double>() >= 0.85, "speaker accuracy " + score.ToJsonString());
-        Assert.True(score["via"]!.GetValue<double>() >= 0.90, "via accuracy " + score.ToJsonString());
+        TestContext.Current.SendDiagnosticMessage("score_quotes " + Path.GetFileName(gold) + ": " + score.ToJsonString());
+        return score;
     }
 
     private static JsonNode RunScorer(string scorer, string gold, string predictions)

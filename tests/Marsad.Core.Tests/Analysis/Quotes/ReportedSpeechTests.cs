@@ -62,6 +62,30 @@ public sealed class ReportedSpeechTests
     }
 
     [Fact]
+    public void NotingThat_EndsTheClause()
+    {
+        var q = Single("وتؤكد تركيا أن عمليتها العسكرية تستهدف وحدات حماية الشعب الكردية التي تعتبرها \"إرهابية\" علما وأنها كانت مكونا أساسيا في ألحاق الهزيمة بتنظيم \"الدولة الإسلامية\" في سوريا.");
+        Assert.Equal("عمليتها العسكرية تستهدف وحدات حماية الشعب الكردية التي تعتبرها \"إرهابية\"", q.Text);
+        Assert.Equal("تركيا", q.Speaker);
+    }
+
+    [Fact]
+    public void EverydayNoun_RightAfterTheSpeaker_IsTheObject()
+    {
+        var q = Single("أكد المتحدث الاعلامي بالإدارة العامة للدفاع المدني بمحافظة الطائف العقيد ناصر بن سلطان الشريف، استمرار التنبيه الوارد من مصلحة الأرصاد وحماية البيئة، عن تشكيلات من السحب الرعدية الممطرة على الطائف .");
+        Assert.Equal("استمرار التنبيه الوارد من مصلحة الأرصاد وحماية البيئة، عن تشكيلات من السحب الرعدية الممطرة على الطائف", q.Text);
+        Assert.Equal("ناصر بن سلطان الشريف", q.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void GluedPreposition_OnANounOfTheEvent_OpensTheContent()
+    {
+        var q = Single("أفاد مصدر عسكري بمقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور.");
+        Assert.Equal("مقتل 18 من عناصر البيشمركة بقصف للصواريخ على قضاء مخمور", q.Text);
+        Assert.Equal("مصدر عسكري", q.Speaker);
+    }
+
+    [Fact]
     public void PronounCue_ContinuesTheLastSpeaker()
     {
         var quotes = Find("قال أحمد الصافي مساعد السيستاني إن الحكومة مطالبة بالإصلاح.", "وأضاف أن الشعب سيدعمه.");
