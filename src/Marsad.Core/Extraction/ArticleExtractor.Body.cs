@@ -98,6 +98,7 @@ public sealed partial class ArticleExtractor
         }
         if (last < 0)
             return;
+        MarkOfficeSignature(items, last);
         for (var i = items.Count - 1; i > last; i--)
         {
             var item = items[i];
@@ -117,6 +118,25 @@ public sealed partial class ArticleExtractor
             if (!boilerplate)
                 break;
             item.Removed = true;
+        }
+    }
+
+    /// <summary>
+    /// The office signing a reply or statement, from its first line to the end ("إدارة العلاقات العامة والإعلام" /
+    /// "بوزارة الشؤون البلدية والقروية"): every line of the block is short and none ends a sentence. A sign-off before it
+    /// ("والسلام عليكم ورحمة الله وبركاته") stays.
+    /// </summary>
+    private static void MarkOfficeSignature(List<BodyItem> items, int last)
+    {
+        const int MaxLineWords = 8;
+        for (var i = last + 1; i < items.Count; i++)
+        {
+            if (items[i].Removed || !BoilerplateRules.IsOfficeSignature(items[i].Text))
+                continue;
+            var block = items.Skip(i).Where(item => !item.Removed).ToList();
+            if (block.All(item => TextRules.CountWords(item.Text) <= MaxLineWords && !TextRules.EndsSentence(item.Text)))
+                block.ForEach(item => item.Removed = true);
+            return;
         }
     }
 

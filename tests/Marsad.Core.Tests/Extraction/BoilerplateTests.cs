@@ -50,6 +50,32 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void TagLineBehindBidiMarks_IsRemovedWhole()
+    {
+        // the last line of a 3alyoum article (snn-2015-08-06-0067) opens with U+200F U+202C; no mark-only paragraph is left
+        const string tags = "\u200F\u202C سمات الاتحاد علي مبخوت نادي الجزيرة الإماراتي";
+        AssertRemoved($"{First}\n{Second}\n {tags} ", [tags]);
+    }
+
+    [Fact]
+    public void OfficeSignatureUnderAReply_IsRemoved_AndTheSignOffStays()
+    {
+        // a ministry's reply as alriyadh and almadina print it: the sign-off, then the signing office on two lines
+        const string signOff = "والسلام عليكم ورحمة الله وبركاته";
+        var a = Extract($"{First}\n{Second}\n{signOff}\nإدارة العلاقات العامة والإعلام\nبوزارة الشؤون البلدية والقروية ");
+        Assert.Equal([First, Second, signOff], a.Paragraphs);
+        Assert.Equal(["إدارة العلاقات العامة والإعلام", "بوزارة الشؤون البلدية والقروية"], a.Removed);
+    }
+
+    [Fact]
+    public void HeadingNamingAnOffice_BeforeAParagraph_Stays()
+    {
+        var a = Extract($"{First}\nإدارة الأزمات\n{Second}");
+        Assert.Equal([First, "إدارة الأزمات", Second], a.Paragraphs);
+        Assert.Empty(a.Removed);
+    }
+
+    [Fact]
     public void WordSimatInsideASentence_IsNotATagList()
     {
         const string line = "ووجد الباحثون سمات مشتركة بين المرضى في المنطقتين، وهو ما يستدعي مزيدا من الدراسة.";

@@ -47,6 +47,9 @@ public sealed class DatelineTests
         { "يانغون-سانا", "يانغون", "سانا", null },
         { "نايف السعدي - الطائف", "الطائف", null, null },
         { "دبي، الإمارات العربية المتحدة (CNN)—", "دبي", null, null },
+        // CNN Arabic datelines with no separator after the bracket, or the dash before it (ANT CN-internationalNews-169, CN-economy)
+        { "أتلانتا، الولايات المتحدة الأمريكية (CNN)", "أتلانتا", null, null },
+        { "دبي، الإمارات العربية المتحدة - (CNN)", "دبي", null, null },
         { "هادي آل كليب- سبق- نجران:", "نجران", null, null },
         { "تبوك 21 شوال 1436 هـ الموافق 06 اغسطس 2015 م واس", "تبوك", "واس", "2015-08-06" },
     };
@@ -107,6 +110,16 @@ public sealed class DatelineTests
         var a = ArticleExtractor.Default.Extract(new RawDocument { Content = Body, Title = "عنوان", Author = "باريس - رويترز:" });
         Assert.Null(a.Dateline.Place);
         Assert.Null(a.Dateline.Agency);
+    }
+
+    [Theory]
+    [InlineData("قالت صحيفة (الرياض) إن الوزارة ستعلن النتائج الأسبوع المقبل بعد مراجعة جميع الطلبات المقدمة.")]
+    [InlineData("(CNN) نشرت الشبكة تقريرا مطولا عن الانتخابات المقبلة في البلاد، وما يتوقعه المراقبون منها.")]
+    public void BracketWithoutSeparator_AfterNoPlace_IsNotADateline(string line)
+    {
+        var a = Extract(line);
+        Assert.Null(a.Dateline.Text);
+        Assert.Equal([line], a.Paragraphs);
     }
 
     [Fact]

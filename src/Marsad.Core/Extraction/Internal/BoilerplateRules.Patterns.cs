@@ -78,6 +78,10 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"^\*+\s*(?:خدمه|بالاتفاق مع|نقلا عن|نقلاً عن|جميع المقالات|المقالات المنشوره|المقال يعبر|هذا المقال|ينشر بالتزامن|بالتزامن مع|ينشر بترتيب|بترتيب (?:خاص )?مع|كاتب|كاتبه|استاذ|استاذه|باحث|باحثه|محلل|محلله|مستشار|صحفي|صحافي|صحفيه|صحافيه|اكاديمي|اكاديميه|رئيس تحرير|مدير تحرير|اعلامي|اعلاميه|شاعر|روائي|دكتور|وحده|مراسل|عضو)", RegexOptions.None, 1000)]
     private static partial Regex StarFooter();
 
+    /// <summary>The office that signs a reply or statement: "إدارة العلاقات العامة والإعلام", "مع تحيات إدارة …", "المكتب الإعلامي".</summary>
+    [GeneratedRegex(@"^(?:مع تحيات\s+)?(?:الاداره|اداره|المكتب الاعلامي|مكتب الاعلام|العلاقات العامه)(?:\s|$)", RegexOptions.None, 1000)]
+    private static partial Regex OfficeSignature();
+
     [GeneratedRegex(@"(?:(?<=[.!؟?»""”)…])|^)\s*سمات(?:\s+[^\s.!؟?]+){1,30}\s*$", RegexOptions.None, 1000)]
     private static partial Regex TagTail();
 

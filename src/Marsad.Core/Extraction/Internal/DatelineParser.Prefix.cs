@@ -96,7 +96,7 @@ internal sealed partial class DatelineParser
         return resolved is null ? null : (resolved, colon + 1);
     }
 
-    /// <summary>"دبي، الإمارات العربية المتحدة (CNN)—", "(CNN)--", "باريس (رويترز) -".</summary>
+    /// <summary>"دبي، الإمارات العربية المتحدة (CNN)—", "(CNN)--", "باريس (رويترز) -", "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى".</summary>
     private (BylineMatch, int)? BracketPrefix(string line, string? source, DateOnly? reference)
     {
         var limit = Math.Min(line.Length, MaxPrefixLength);
@@ -110,17 +110,20 @@ internal sealed partial class DatelineParser
         while (end < line.Length && TextRules.IsStripSpace(line[end]))
             end++;
         var dashes = end;
-        while (dashes < line.Length && line[dashes] is '-' or '–' or '—' or ':' or '\u0640')
+        while (dashes < line.Length && line[dashes] is '-' or '–' or '—' or ':' or '\u0640' or '.')
             dashes++;
-        if (dashes == end)
-            return null;
-        var head = line[..dashes];
+        // without a separator after the bracket the text starts right after it: "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى …"
+        var separated = dashes > end && line[end..dashes].AsSpan().IndexOfAnyExcept('.') >= 0;
+        var head = separated ? line[..dashes] : line[..(close + 1)];
         var dates = ArabicDateParser.FindDates(head);
         var parts = SplitParts(head, dates);
         if (parts is null || parts.Count == 0 || parts[^1].Kind is not (BylinePartKind.Agency or BylinePartKind.Outlet))
             return null;
         var resolved = Resolve(TextRules.Strip(head), parts, dates, source, reference, allowLonePerson: false);
-        return resolved is null ? null : (resolved, dashes);
+        // unseparated, only a known place opening the line makes it a dateline: not a bare "(CNN) قال …", nor "قالت صحيفة (الرياض) …"
+        if (resolved is null || (!separated && (parts.Count < 2 || !_lexicon.IsPlace(parts[0].Key) || resolved.Place != parts[0].Text)))
+            return null;
+        return (resolved, head.Length);
     }
 
     /// <summary>"يانغون-سانا أكد …", "نايف السعدي - الطائف صرح …": the slot after the dash is an agency, outlet, desk or known place.</summary>
