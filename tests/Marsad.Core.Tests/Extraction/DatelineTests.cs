@@ -46,11 +46,15 @@ public sealed class DatelineTests
         { "واس- جدة:", "جدة", "واس", null },
         { "يانغون-سانا", "يانغون", "سانا", null },
         { "نايف السعدي - الطائف", "الطائف", null, null },
+        // a place that is also an outlet's name, running into the text (snn-2015-08-09-0008)
+        { "عين اليوم – الرياض", "الرياض", null, null },
         { "دبي، الإمارات العربية المتحدة (CNN)—", "دبي", null, null },
         // CNN Arabic datelines with no separator after the bracket, or the dash before it (ANT CN-internationalNews-169, CN-economy)
         { "أتلانتا، الولايات المتحدة الأمريكية (CNN)", "أتلانتا", null, null },
         { "دبي، الإمارات العربية المتحدة - (CNN)", "دبي", null, null },
         { "هادي آل كليب- سبق- نجران:", "نجران", null, null },
+        // the photographer's credit closes the prefix (snn-2015-08-06-3039)
+        { "سبق - عدن - تصوير : عبد الملك سرور:", "عدن", null, null },
         { "تبوك 21 شوال 1436 هـ الموافق 06 اغسطس 2015 م واس", "تبوك", "واس", "2015-08-06" },
     };
 
@@ -80,6 +84,9 @@ public sealed class DatelineTests
     [Theory]
     [InlineData("أيمن حسن- سبق- متابعة:")]
     [InlineData("سبق- وكالات:")]
+    // a reporter whose name is not in the given-name list, beside a desk (snn-2015-08-07 sabq)
+    [InlineData("فلاح الجوفان- سبق - متابعات:")]
+    [InlineData("سويد الحارثي - سبق - متابعة :")]
     public void InlineCreditWithoutPlace_IsRemoved(string credit)
     {
         var a = Extract(credit + " " + Body, source: "sabq");
