@@ -117,6 +117,7 @@ public sealed class BoilerplateTests
     [InlineData("***")]
     [InlineData("----------------")]
     [InlineData("× × ×")]
+    [InlineData("ــــــــــــــــــــــــــــــــــــــــــــــــــــــــــ")]
     public void Separator_IsRemoved(string line) => AssertRemoved($"{First}\n{line}\n{Second}", [line]);
 
     [Fact]

@@ -146,6 +146,19 @@ public sealed class DatelineTests
         Assert.Equal(["سانا", "سبوتنيك", "رويترز"], a.Source.Agencies);
     }
 
+    [Theory]
+    [InlineData("فرانس 24 / أ ف ب", "أ ف ب")]
+    [InlineData("فرانس24/ أ ف ب", "أ ف ب")]
+    [InlineData("فرانس24/ وكالات", null)]
+    public void OutletAndAgencyCreditAtTheEnd_IsRemoved(string credit, string? agency)
+    {
+        // the closing credit of France 24 Arabic articles (ANT FR-internationalNews-1316, -1563, -1615), right after the text
+        var a = Extract(Body + "\n" + credit);
+        Assert.Equal([Body], a.Paragraphs);
+        Assert.Equal([credit], a.Removed);
+        Assert.Equal(agency, a.Source.Agency);
+    }
+
     [Fact]
     public void AgencyCreditLineAtTheEnd_IsRemoved_AndCredited()
     {

@@ -31,7 +31,8 @@ internal static partial class BoilerplateRules
         var words = TextRules.CountWords(line);
         var letters = line.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0;
         var first = line[0];
-        if (!line.Any(char.IsLetterOrDigit) || (!letters && SeparatorLine().IsMatch(line)))
+        // tatweel is a letter to .NET, but a row of it is a rule across the page (BBC Arabic: "ـــــــــــ")
+        if (!line.Any(c => char.IsLetterOrDigit(c) && c != '\u0640') || (!letters && SeparatorLine().IsMatch(line)))
             return LineKind.Separator;
         if (first is 'h' or 'H' or 'w' or 'W' or '(' or '[' or '<' or '«' || (!letters && line.Contains('.', StringComparison.Ordinal)))
         {

@@ -69,7 +69,8 @@ internal sealed partial class DatelineParser
         // connectors left between two dates, and stray era markers
         if (key is "الموافق" or "الموافق ل" or "م" or "ه" or "هـ" or "في" or "و" || key.Length == 0)
             return true;
-        if (text.Any(TextRules.IsDigit))
+        // a number has no place in a byline, unless it is part of a name ("فرانس 24", "فرانس24")
+        if (text.Any(TextRules.IsDigit) && !_lexicon.Outlets.ContainsKey(key) && !_lexicon.Agencies.ContainsKey(key))
             return false;
         var words = TextRules.CountWords(text);
         parts.Add(new BylinePart(text, key, Classify(key, words), words, quoted || raw.Contains('«', StringComparison.Ordinal) || raw.Contains('"', StringComparison.Ordinal)));
