@@ -66,6 +66,12 @@ internal sealed partial class DatelineParser
         if (text.Length == 0)
             return true;
         var key = TextRules.Key(text);
+        // the preposition before a date is not part of the place: "الرياض في 21 شوال 1436 هـ …"
+        if (key.EndsWith(" في", StringComparison.Ordinal) && text.LastIndexOf(' ') is var cut and > 0)
+        {
+            text = TrimPunctuation(text[..cut]);
+            key = TextRules.Key(text);
+        }
         // connectors left between two dates, and stray era markers
         if (key is "الموافق" or "الموافق ل" or "م" or "ه" or "هـ" or "في" or "و" || key.Length == 0)
             return true;
