@@ -33,7 +33,13 @@ public sealed partial class ArticleExtractor
             var tail = BoilerplateRules.TailStart(line, lastLine: i == segments.Count - 1);
             if (tail > 0)
             {
-                state.Keep(line[..tail], kind);
+                // what is left before the tail is classified on its own: "http://www.mcs.gov.sa/… سمات …" leaves a link
+                var head = TextRules.Strip(line[..tail]);
+                var headKind = BoilerplateRules.Classify(head);
+                if (headKind is LineKind.Text or LineKind.StarFooter)
+                    state.Keep(head, kind);
+                else
+                    state.Remove(head, headKind);
                 state.Remove(line[tail..], LineKind.Tags);
                 continue;
             }
@@ -90,7 +96,7 @@ public sealed partial class ArticleExtractor
         var last = -1;
         for (var i = items.Count - 1; i >= 0; i--)
         {
-            if (!items[i].Removed && items[i].Kind != LineKind.StarFooter && TextRules.IsProse(items[i].Text) && !IsSignature(items[i].Text, state))
+            if (!items[i].Removed && items[i].Kind != LineKind.StarFooter && !IsStarBio(items, i) && TextRules.IsProse(items[i].Text) && !IsSignature(items[i].Text, state))
             {
                 last = i;
                 break;
@@ -98,6 +104,7 @@ public sealed partial class ArticleExtractor
         }
         if (last < 0)
             return;
+        MarkOfficeSignature(items, last);
         for (var i = items.Count - 1; i > last; i--)
         {
             var item = items[i];
@@ -110,6 +117,7 @@ public sealed partial class ArticleExtractor
             var words = TextRules.CountWords(text);
             var caption = item.AfterBlank && words <= 12 && !TextRules.EndsSentence(text) && !EndsWithPause(text);
             var boilerplate = item.Kind == LineKind.StarFooter
+                || IsStarBio(items, i)
                 || IsSignature(text, state)
                 || caption
                 || (TeaserRules.IsLede(text, _datelines, state.Source) && text.TrimEnd().EndsWith('…'))
@@ -120,6 +128,43 @@ public sealed partial class ArticleExtractor
         }
     }
 
+    /// <summary>
+    /// The office signing a reply or statement, from its first line to the end ("إدارة العلاقات العامة والإعلام" /
+    /// "بوزارة الشؤون البلدية والقروية"): every line of the block is short and none ends a sentence. A sign-off before it
+    /// ("والسلام عليكم ورحمة الله وبركاته") stays.
+    /// </summary>
+    private static void MarkOfficeSignature(List<BodyItem> items, int last)
+    {
+        const int MaxLineWords = 8;
+        for (var i = last + 1; i < items.Count; i++)
+        {
+            if (items[i].Removed || !BoilerplateRules.IsOfficeSignature(items[i].Text))
+                continue;
+            var block = items.Skip(i).Where(item => !item.Removed).ToList();
+            if (block.All(item => TextRules.CountWords(item.Text) <= MaxLineWords && !TextRules.EndsSentence(item.Text)))
+                block.ForEach(item => item.Removed = true);
+            return;
+        }
+    }
+
+    /// <summary>
+    /// The author's one-line bio starred at the very end of a column ("* ناقد تونسي", "* استشاري في طب المجتمع، مدير مركز
+    /// …"): the last line, starting with *, short, not a question, and not the last of a starred list.
+    /// </summary>
+    private static bool IsStarBio(List<BodyItem> items, int i)
+    {
+        const int MaxWords = 15;
+        if (items[i].Removed || !items[i].Text.StartsWith('*') || TextRules.CountWords(items[i].Text) > MaxWords)
+            return false;
+        if (items.Skip(i + 1).Any(item => !item.Removed))
+            return false;
+        var text = items[i].Text.TrimEnd();
+        if (text.EndsWith('؟') || text.EndsWith('?') || text.EndsWith(':'))
+            return false;
+        // in a column whose items are starred ("** … (5) ** … (6) ** الصورةُ خطوط") the last star is an item
+        return !items.Take(i).Where(item => !item.Removed).TakeLast(3).Any(item => item.Text.StartsWith('*'));
+    }
+
     /// <summary>A signature or credit line: a bare name ("فهيم الحامد"), a byline without a place, an agency credit "(أ. ف. ب)", or "- name / bio / credit".</summary>
     private bool IsSignature(string text, ExtractionState state)
     {
@@ -128,11 +173,30 @@ public sealed partial class ArticleExtractor
             return false;
         if (text[0] is '-' or '–' or '—' && words <= 20 && !TextRules.EndsSentence(text))
             return true;
+        if (words <= 10 && IsPersonWithAffiliation(text, state))
+            return true;
         if (words > 6)
             return false;
         // a byline at the end: a credit, an agency credit, or a person with a known place ("عبد الوهاب الرامي - المغرب")
         return _datelines.ParseLine(text, state.Source, null, allowLonePerson: true) is { } byline
             && (!byline.IsDateline || byline.Place is null || _lexicon.IsPlace(TextRules.Key(byline.Place)));
+    }
+
+    /// <summary>
+    /// A reader's or writer's signature: a person's name, a dash, and where they write from or work ("نجوى الأحمد - جامعة
+    /// الأميرة نورة", "محمد بن عبدالعزيز الفوزان - محافظة الغاط", "نوف بنت طلال - مذيعة قناة الإخبارية").
+    /// </summary>
+    private bool IsPersonWithAffiliation(string text, ExtractionState state)
+    {
+        const int MaxAffiliationWords = 4;
+        var dash = text.AsSpan().IndexOfAny("-–—");
+        if (dash <= 0 || TextRules.EndsSentence(text))
+            return false;
+        var name = TextRules.Strip(text[..dash]);
+        var affiliation = TextRules.Strip(text[(dash + 1)..]);
+        var words = TextRules.CountWords(affiliation);
+        return words is > 0 and <= MaxAffiliationWords && !affiliation.Any(TextRules.IsDigit)
+            && _datelines.ParseLine(name, state.Source, null, allowLonePerson: true) is { IsDateline: false };
     }
 
     private static bool EndsWithPause(string text)

@@ -73,7 +73,7 @@ public sealed partial class ArticleExtractor
                 index++;
                 continue;
             }
-            if (IsCaption(line, next) || IsRecurring(line, state))
+            if (IsCaption(line, next) || IsLoneCaption(line, index, segments.Count, state) || IsRecurring(line, state))
             {
                 state.Remove(line);
                 index++;
@@ -109,6 +109,14 @@ public sealed partial class ArticleExtractor
     private bool IsCaption(string line, string? next) =>
         next is not null && TextRules.CountWords(line) <= 9 && !TextRules.EndsSentence(line) && TextRules.IsProse(next)
         && !TeaserRules.TryMatchLabel(line, _lexicon, out _) && !line.StartsWith('*') && !StartsWithListMarker(line) && !OpensALetterOrChapter(line);
+
+    /// <summary>
+    /// Content that is one short line under a title is the photo's caption, the scraper having kept nothing else: aljazirah's
+    /// "مازن المزيني" under "المزيني يحصل على الماجستير", "مدير تعليم الرس المسعود".
+    /// </summary>
+    private static bool IsLoneCaption(string line, int index, int count, ExtractionState state) =>
+        index == 0 && count == 1 && state.Items.Count == 0 && state.Dateline is null
+        && TextRules.CountWords(line) <= 8 && !TextRules.EndsSentence(line) && !StartsWithListMarker(line) && !line.StartsWith('*');
 
     /// <summary>A salutation or a chapter heading opens the text itself: "السلام عليكم ورحمة الله", "سعادة رئيس التحرير", "الفصل التاسع".</summary>
     private static bool OpensALetterOrChapter(string line)

@@ -50,6 +50,32 @@ public sealed class BoilerplateTests
     }
 
     [Fact]
+    public void TagLineBehindBidiMarks_IsRemovedWhole()
+    {
+        // the last line of a 3alyoum article (snn-2015-08-06-0067) opens with U+200F U+202C; no mark-only paragraph is left
+        const string tags = "\u200F\u202C سمات الاتحاد علي مبخوت نادي الجزيرة الإماراتي";
+        AssertRemoved($"{First}\n{Second}\n {tags} ", [tags]);
+    }
+
+    [Fact]
+    public void OfficeSignatureUnderAReply_IsRemoved_AndTheSignOffStays()
+    {
+        // a ministry's reply as alriyadh and almadina print it: the sign-off, then the signing office on two lines
+        const string signOff = "والسلام عليكم ورحمة الله وبركاته";
+        var a = Extract($"{First}\n{Second}\n{signOff}\nإدارة العلاقات العامة والإعلام\nبوزارة الشؤون البلدية والقروية ");
+        Assert.Equal([First, Second, signOff], a.Paragraphs);
+        Assert.Equal(["إدارة العلاقات العامة والإعلام", "بوزارة الشؤون البلدية والقروية"], a.Removed);
+    }
+
+    [Fact]
+    public void HeadingNamingAnOffice_BeforeAParagraph_Stays()
+    {
+        var a = Extract($"{First}\nإدارة الأزمات\n{Second}");
+        Assert.Equal([First, "إدارة الأزمات", Second], a.Paragraphs);
+        Assert.Empty(a.Removed);
+    }
+
+    [Fact]
     public void WordSimatInsideASentence_IsNotATagList()
     {
         const string line = "ووجد الباحثون سمات مشتركة بين المرضى في المنطقتين، وهو ما يستدعي مزيدا من الدراسة.";
@@ -91,6 +117,7 @@ public sealed class BoilerplateTests
     [InlineData("***")]
     [InlineData("----------------")]
     [InlineData("× × ×")]
+    [InlineData("ــــــــــــــــــــــــــــــــــــــــــــــــــــــــــ")]
     public void Separator_IsRemoved(string line) => AssertRemoved($"{First}\n{line}\n{Second}", [line]);
 
     [Fact]
@@ -112,6 +139,53 @@ public sealed class BoilerplateTests
     [Fact]
     public void StarFootersAtTheEndOfAColumn_AreRemoved() =>
         AssertRemoved($"{First}\n{Second}\n* كاتب وباحث سعودي\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.", ["* كاتب وباحث سعودي", "** جميع المقالات المنشورة تمثل رأي كتابها فقط."]);
+
+    [Theory]
+    [InlineData("* ناقد تونسي")]
+    [InlineData("* استشاري في طب المجتمع، مدير مركز المساعدية التخصصي ـ مستشفى الملك فهد بجدة")]
+    public void StarredBioLineAtTheEnd_IsRemoved(string bio) => AssertRemoved($"{First}\n{Second}\n{bio}", [bio]);
+
+    [Fact]
+    public void LastItemOfAStarredColumn_IsKept()
+    {
+        // aljazirah (snn-2015-08-06-1035): numbered items, each opening with **; the last one is an item, not a bio
+        var a = Extract($"** {First}\n(5)\n** {Second}\n(6)\n** الصورةُ خطوط");
+        Assert.Equal("** الصورةُ خطوط", a.Paragraphs[^1]);
+    }
+
+    [Fact]
+    public void SmsFooterOnTwoLines_IsRemoved() =>
+        AssertRemoved($"{First}\n{Second}\nللتواصل أرسل sms إلى 88548 الاتصالات ،636250 موبايلي، 738303 زين تبدأ\nبالرمز 132 مسافة ثم الرسالة",
+            ["للتواصل أرسل sms إلى 88548 الاتصالات ،636250 موبايلي، 738303 زين تبدأ", "بالرمز 132 مسافة ثم الرسالة"]);
+
+    [Fact]
+    public void HandleUnderItsLabel_IsRemoved() => AssertRemoved($"{First}\n{Second}\nتويتر :\n@mmmsssalama", ["تويتر :", "@mmmsssalama"]);
+
+    [Fact]
+    public void LinkLeftByATagTail_IsRemoved() =>
+        AssertRemoved($"{First}\n{Second}\nhttp://www.mcs.gov.sa/InformationCenter/News/MinistryNews/Documents سمات الخدمة المدنية المطابقة الوظائف التعليمية ",
+            ["http://www.mcs.gov.sa/InformationCenter/News/MinistryNews/Documents", "سمات الخدمة المدنية المطابقة الوظائف التعليمية"]);
+
+    [Theory]
+    [InlineData("محمد بن عبدالعزيز الفوزان - محافظة الغاط")]
+    [InlineData("عبد الرحمن بن محمد السلمان - سدير")]
+    public void ReaderSignatureWithAffiliation_IsRemoved(string signature) => AssertRemoved($"{First}\n{Second}\n{signature}", [signature]);
+
+    [Fact]
+    public void LoneShortLineUnderATitle_IsACaption()
+    {
+        // aljazirah (snn-2015-08-06-0784): the scraper kept only the photo's caption
+        var a = ArticleExtractor.Default.Extract(new RawDocument { Title = "المزيني يحصل على الماجستير", Content = " مازن المزيني " });
+        Assert.Empty(a.Paragraphs);
+        Assert.Equal(["مازن المزيني"], a.Removed);
+    }
+
+    [Fact]
+    public void LoneSentenceUnderATitle_IsKept()
+    {
+        var a = ArticleExtractor.Default.Extract(new RawDocument { Title = "افتتاح مركز للقلب", Content = First });
+        Assert.Equal([First], a.Paragraphs);
+    }
 
     [Fact]
     public void SignatureAtTheEnd_IsRemoved() => AssertRemoved($"{First}\n{Second}\n- محمد عبدالله الشهري", ["- محمد عبدالله الشهري"]);

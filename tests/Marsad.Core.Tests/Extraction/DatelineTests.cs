@@ -20,6 +20,11 @@ public sealed class DatelineTests
         { "بريدة 25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", "بريدة", "واس", "2015-08-10", "25 شوال 1436" },
         { "بريدة25 شوال 1436 هـ الموافق 10 اغسطس 2015 م واس", "بريدة", "واس", "2015-08-10", "25 شوال 1436" },
         { "المدينة المنورة 24 شوال 1436 ه الموافق 09 أغسطس 2015 م واس", "المدينة المنورة", "واس", "2015-08-09", "24 شوال 1436" },
+        { "الرياض في 21 شوال 1436 هـ الموافق 06 اغسطس 2015 م واس", "الرياض", "واس", "2015-08-06", "21 شوال 1436" },
+        { "جدة 21 شوال 1436هـ الموافق 6 أغسطس 2015م واس", "جدة", "واس", "2015-08-06", "21 شوال 1436" },
+        { "الرياض، 21 شوال 1436 هـ، الموافق 06 اغسطس 2015 م، واس", "الرياض", "واس", "2015-08-06", "21 شوال 1436" },
+        { "الرياض 21 شوال 1436 هـ الموافق 06 اغسطس 2015 م (واس)", "الرياض", "واس", "2015-08-06", "21 شوال 1436" },
+        { "القاهرة - أ ش أ", "القاهرة", "أ ش أ", null, null },
         { "عين اليوم – لندن", "لندن", null, null, null },
         { "أبوظبي - سكاي نيوز عربية", "أبوظبي", null, null, null },
         { "«الاقتصادية» من الرياض", "الرياض", null, null, null },
@@ -46,9 +51,18 @@ public sealed class DatelineTests
         { "واس- جدة:", "جدة", "واس", null },
         { "يانغون-سانا", "يانغون", "سانا", null },
         { "نايف السعدي - الطائف", "الطائف", null, null },
+        // a place that is also an outlet's name, running into the text (snn-2015-08-09-0008)
+        { "عين اليوم – الرياض", "الرياض", null, null },
         { "دبي، الإمارات العربية المتحدة (CNN)—", "دبي", null, null },
+        // CNN Arabic datelines with no separator after the bracket, or the dash before it (ANT CN-internationalNews-169, CN-economy)
+        { "أتلانتا، الولايات المتحدة الأمريكية (CNN)", "أتلانتا", null, null },
+        { "دبي، الإمارات العربية المتحدة - (CNN)", "دبي", null, null },
         { "هادي آل كليب- سبق- نجران:", "نجران", null, null },
+        // the photographer's credit closes the prefix (snn-2015-08-06-3039)
+        { "سبق - عدن - تصوير : عبد الملك سرور:", "عدن", null, null },
         { "تبوك 21 شوال 1436 هـ الموافق 06 اغسطس 2015 م واس", "تبوك", "واس", "2015-08-06" },
+        { "الرياض في 21 شوال 1436 هـ الموافق 06 اغسطس 2015 م واس", "الرياض", "واس", "2015-08-06" },
+        { "جدة 21 شوال 1436هـ الموافق 6 أغسطس 2015م واس", "جدة", "واس", "2015-08-06" },
     };
 
     [Theory]
@@ -77,6 +91,9 @@ public sealed class DatelineTests
     [Theory]
     [InlineData("أيمن حسن- سبق- متابعة:")]
     [InlineData("سبق- وكالات:")]
+    // a reporter whose name is not in the given-name list, beside a desk (snn-2015-08-07 sabq)
+    [InlineData("فلاح الجوفان- سبق - متابعات:")]
+    [InlineData("سويد الحارثي - سبق - متابعة :")]
     public void InlineCreditWithoutPlace_IsRemoved(string credit)
     {
         var a = Extract(credit + " " + Body, source: "sabq");
@@ -109,6 +126,16 @@ public sealed class DatelineTests
         Assert.Null(a.Dateline.Agency);
     }
 
+    [Theory]
+    [InlineData("قالت صحيفة (الرياض) إن الوزارة ستعلن النتائج الأسبوع المقبل بعد مراجعة جميع الطلبات المقدمة.")]
+    [InlineData("(CNN) نشرت الشبكة تقريرا مطولا عن الانتخابات المقبلة في البلاد، وما يتوقعه المراقبون منها.")]
+    public void BracketWithoutSeparator_AfterNoPlace_IsNotADateline(string line)
+    {
+        var a = Extract(line);
+        Assert.Null(a.Dateline.Text);
+        Assert.Equal([line], a.Paragraphs);
+    }
+
     [Fact]
     public void SentenceWithColon_IsNotADateline()
     {
@@ -124,6 +151,19 @@ public sealed class DatelineTests
         var a = Extract("موسكو-سانا\nونقلت وكالة سبوتنيك الروسية عن الوزير قوله إن الاجتماع كان مثمرا، بحسب ما أوردت رويترز.");
         Assert.Equal("سانا", a.Source.Agency);
         Assert.Equal(["سانا", "سبوتنيك", "رويترز"], a.Source.Agencies);
+    }
+
+    [Theory]
+    [InlineData("فرانس 24 / أ ف ب", "أ ف ب")]
+    [InlineData("فرانس24/ أ ف ب", "أ ف ب")]
+    [InlineData("فرانس24/ وكالات", null)]
+    public void OutletAndAgencyCreditAtTheEnd_IsRemoved(string credit, string? agency)
+    {
+        // the closing credit of France 24 Arabic articles (ANT FR-internationalNews-1316, -1563, -1615), right after the text
+        var a = Extract(Body + "\n" + credit);
+        Assert.Equal([Body], a.Paragraphs);
+        Assert.Equal([credit], a.Removed);
+        Assert.Equal(agency, a.Source.Agency);
     }
 
     [Fact]

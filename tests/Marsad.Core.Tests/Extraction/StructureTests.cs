@@ -47,6 +47,10 @@ public sealed class StructureTests
     [InlineData("اقرأ أيضا: مراكز جديدة في ثلاث مناطق", "مراكز جديدة في ثلاث مناطق")]
     [InlineData("اقرأ: (مراكز جديدة في ثلاث مناطق)", "مراكز جديدة في ثلاث مناطق")]
     [InlineData("اقرأ أيضاً «مراكز جديدة في ثلاث مناطق»", "مراكز جديدة في ثلاث مناطق")]
+    // CNN Arabic teasers: a bare label, two dots and a no-break space (ANT CN-internationalNews-169)
+    [InlineData("اقرأ..\u00a0لجنة بريطانية: كاميرون ضخّم الأوضاع بليبيا وانحرف نحو إسقاط القذافي", "لجنة بريطانية: كاميرون ضخّم الأوضاع بليبيا وانحرف نحو إسقاط القذافي")]
+    [InlineData("ايضاً..\u00a0اعتقال تركي لمحاولته بيع خنجر القذافي المسروق لرجل أعمال سعودي.. كم تعتقد عرض ثمنا له؟", "اعتقال تركي لمحاولته بيع خنجر القذافي المسروق لرجل أعمال سعودي.. كم تعتقد عرض ثمنا له؟")]
+    [InlineData("شاهد.. لحظة دخول قوات أمريكية قاعة دراسية بعد اطلاق نار", "لحظة دخول قوات أمريكية قاعة دراسية بعد اطلاق نار")]
     public void SeeAlsoLabelWithATitle_GivesTheTitle(string line, string title)
     {
         var a = Extract($"{First}\n{line}\n{Second}");
@@ -60,6 +64,16 @@ public sealed class StructureTests
     {
         const string line = "اقرأ التاريخ جيدا تجد أن الأمم التي تهمل تعليم أبنائها تتراجع مهما بلغت ثرواتها.";
         Assert.Empty(Extract($"{First}\n{line}").Related);
+    }
+
+    [Theory]
+    [InlineData("أيضاً، أعلنت الوزارة عن خطة لتوسيع المراكز القائمة في المناطق الأخرى خلال العام المقبل.")]
+    [InlineData("شاهد الحاضرون عرضا مرئيا عن مراحل إنشاء المركز وتجهيزه بأحدث الأجهزة الطبية.")]
+    public void LabelWordOpeningASentence_IsNotATeaser(string line)
+    {
+        var a = Extract($"{First}\n{line}");
+        Assert.Empty(a.Related);
+        Assert.Equal([First, line], a.Paragraphs);
     }
 
     [Fact]

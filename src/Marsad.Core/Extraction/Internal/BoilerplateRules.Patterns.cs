@@ -41,11 +41,11 @@ internal static partial class BoilerplateRules
     [GeneratedRegex(@"[\w.+-]+@[\w-]+(?:\.[\w-]+)+", RegexOptions.None, 1000)]
     private static partial Regex EmailLike();
 
-    /// <summary>An author's social-media handle on its own line: "@name", "تويتر: name", "T: name".</summary>
-    [GeneratedRegex(@"^(?:(?:تويتر|twitter|T)\s*:\s*@?|@)[A-Za-z0-9_.]{3,30}$", RegexOptions.IgnoreCase, 1000)]
+    /// <summary>An author's social-media handle on its own line: "@name", "تويتر: name", "T: name", or the label alone before it ("تويتر :").</summary>
+    [GeneratedRegex(@"^(?:(?:تويتر|twitter|T)\s*:\s*@?|@)[A-Za-z0-9_.]{3,30}$|^(?:تويتر|twitter|انستغرام|instagram)\s*:$", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Handle();
 
-    [GeneratedRegex(@"^(?:ل?لتواصل(?: مع)? (?:الكاتب|الكاتبه)|ل?مراسله (?:الكاتب|الكاتبه)|للتواصل\s*:|للتواصل ارسل|ثم الرساله$|مسافه ثم الرساله)|تبدا بالرمز|^(?:للتواصل|ارسل|راسل)\b.{0,40}(?:sms|رساله نصيه)|(?:sms|رساله نصيه).{0,60}(?:بالرمز|مسافه ثم)", RegexOptions.IgnoreCase, 1000)]
+    [GeneratedRegex(@"^(?:ل?لتواصل(?: مع)? (?:الكاتب|الكاتبه)|ل?مراسله (?:الكاتب|الكاتبه)|للتواصل\s*:|للتواصل ارسل|ثم الرساله$|مسافه ثم الرساله)|تبدا بالرمز|^(?:للتواصل|ارسل|راسل)\b.{0,40}(?:sms|رساله نصيه)|(?:sms|رساله نصيه).{0,60}(?:بالرمز|مسافه ثم)|^(?:بالرمز\s*)?\(?\d{1,4}\)?\s*(?:ثم\s+)?مسافه ثم (?:نص )?الرساله", RegexOptions.IgnoreCase, 1000)]
     private static partial Regex Contact();
 
     [GeneratedRegex(@"^[\d\s,،\-–()]*(?:stc|mobily|zain|موبايلي|زين|الاتصالات|اتصالات)(?:[\d\s,،\-–()]*(?:stc|mobily|zain|موبايلي|زين|الاتصالات|اتصالات))*[\d\s,،\-–()]*$", RegexOptions.IgnoreCase, 1000)]
@@ -77,6 +77,10 @@ internal static partial class BoilerplateRules
 
     [GeneratedRegex(@"^\*+\s*(?:خدمه|بالاتفاق مع|نقلا عن|نقلاً عن|جميع المقالات|المقالات المنشوره|المقال يعبر|هذا المقال|ينشر بالتزامن|بالتزامن مع|ينشر بترتيب|بترتيب (?:خاص )?مع|كاتب|كاتبه|استاذ|استاذه|باحث|باحثه|محلل|محلله|مستشار|صحفي|صحافي|صحفيه|صحافيه|اكاديمي|اكاديميه|رئيس تحرير|مدير تحرير|اعلامي|اعلاميه|شاعر|روائي|دكتور|وحده|مراسل|عضو)", RegexOptions.None, 1000)]
     private static partial Regex StarFooter();
+
+    /// <summary>The office that signs a reply or statement: "إدارة العلاقات العامة والإعلام", "مع تحيات إدارة …", "المكتب الإعلامي".</summary>
+    [GeneratedRegex(@"^(?:مع تحيات\s+)?(?:الاداره|اداره|المكتب الاعلامي|مكتب الاعلام|العلاقات العامه)(?:\s|$)", RegexOptions.None, 1000)]
+    private static partial Regex OfficeSignature();
 
     [GeneratedRegex(@"(?:(?<=[.!؟?»""”)…])|^)\s*سمات(?:\s+[^\s.!؟?]+){1,30}\s*$", RegexOptions.None, 1000)]
     private static partial Regex TagTail();

@@ -15,6 +15,12 @@ internal static partial class BoilerplateRules
 
     public static LineKind Classify(string line)
     {
+        // a line is classified by what it shows: bidi marks before the text ("\u200F\u202C سمات …") do not hide a tag list
+        var visible = 0;
+        while (visible < line.Length && (TextRules.IsFormatMark(line[visible]) || TextRules.IsStripSpace(line[visible])))
+            visible++;
+        if (visible > 0)
+            return visible == line.Length ? LineKind.Separator : Classify(line[visible..]);
         if (line.Length > MaxBoilerplateLength)
         {
             // the author's other titles come glued into one long line
@@ -25,7 +31,8 @@ internal static partial class BoilerplateRules
         var words = TextRules.CountWords(line);
         var letters = line.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0;
         var first = line[0];
-        if (!line.Any(char.IsLetterOrDigit) || (!letters && SeparatorLine().IsMatch(line)))
+        // tatweel is a letter to .NET, but a row of it is a rule across the page (BBC Arabic: "ـــــــــــ")
+        if (!line.Any(c => char.IsLetterOrDigit(c) && c != '\u0640') || (!letters && SeparatorLine().IsMatch(line)))
             return LineKind.Separator;
         if (first is 'h' or 'H' or 'w' or 'W' or '(' or '[' or '<' or '«' || (!letters && line.Contains('.', StringComparison.Ordinal)))
         {
@@ -102,6 +109,10 @@ internal static partial class BoilerplateRules
         }
         return -1;
     }
+
+    /// <summary>The first line of an office's signature under a reply or statement ("إدارة العلاقات العامة والإعلام").</summary>
+    public static bool IsOfficeSignature(string line) =>
+        TextRules.CountWords(line) <= 8 && !TextRules.EndsSentence(line) && OfficeSignature().IsMatch(ArabicNormalizer.NormalizeMatching(line));
 
     /// <summary>Slider residue at the start of a line ("Next Previous عين اليوم – جدة"): returns its length, or 0.</summary>
     public static int SliderPrefix(string line)

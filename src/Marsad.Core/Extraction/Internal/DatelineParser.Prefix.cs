@@ -76,6 +76,9 @@ internal sealed partial class DatelineParser
         var parts = SplitParts(head, dates);
         if (parts is null || parts.Count == 0)
             return null;
+        // "سبق - عدن - تصوير : عبد الملك سرور:": the photographer's name after the credit word belongs to the prefix
+        if (parts.Count > 1 && parts[^1].Key is "تصوير" or "عدسه" or "اعداد" && CreditNameEnd(line, colon + 1) is { } nameEnd)
+            colon = nameEnd;
         if (parts.Count == 1)
         {
             var only = parts[0];
@@ -96,7 +99,20 @@ internal sealed partial class DatelineParser
         return resolved is null ? null : (resolved, colon + 1);
     }
 
-    /// <summary>"دبي، الإمارات العربية المتحدة (CNN)—", "(CNN)--", "باريس (رويترز) -".</summary>
+    /// <summary>The colon closing a short name after a credit word ("تصوير : عبد الملك سرور:"), or null.</summary>
+    private static int? CreditNameEnd(string line, int start)
+    {
+        const int MaxNameWords = 4;
+        var limit = Math.Min(line.Length, start + 40);
+        var colon = line.IndexOf(':', start, limit - start);
+        if (colon < 0)
+            return null;
+        var name = line[start..colon];
+        var words = TextRules.CountWords(name);
+        return words is > 0 and <= MaxNameWords && name.AsSpan().IndexOfAny(".،,؛!؟?") < 0 ? colon : null;
+    }
+
+    /// <summary>"دبي، الإمارات العربية المتحدة (CNN)—", "(CNN)--", "باريس (رويترز) -", "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى".</summary>
     private (BylineMatch, int)? BracketPrefix(string line, string? source, DateOnly? reference)
     {
         var limit = Math.Min(line.Length, MaxPrefixLength);
@@ -110,17 +126,20 @@ internal sealed partial class DatelineParser
         while (end < line.Length && TextRules.IsStripSpace(line[end]))
             end++;
         var dashes = end;
-        while (dashes < line.Length && line[dashes] is '-' or '–' or '—' or ':' or '\u0640')
+        while (dashes < line.Length && line[dashes] is '-' or '–' or '—' or ':' or '\u0640' or '.')
             dashes++;
-        if (dashes == end)
-            return null;
-        var head = line[..dashes];
+        // without a separator after the bracket the text starts right after it: "أتلانتا، الولايات المتحدة الأمريكية (CNN) نفى …"
+        var separated = dashes > end && line[end..dashes].AsSpan().IndexOfAnyExcept('.') >= 0;
+        var head = separated ? line[..dashes] : line[..(close + 1)];
         var dates = ArabicDateParser.FindDates(head);
         var parts = SplitParts(head, dates);
         if (parts is null || parts.Count == 0 || parts[^1].Kind is not (BylinePartKind.Agency or BylinePartKind.Outlet))
             return null;
         var resolved = Resolve(TextRules.Strip(head), parts, dates, source, reference, allowLonePerson: false);
-        return resolved is null ? null : (resolved, dashes);
+        // unseparated, only a known place opening the line makes it a dateline: not a bare "(CNN) قال …", nor "قالت صحيفة (الرياض) …"
+        if (resolved is null || (!separated && (parts.Count < 2 || !_lexicon.IsPlace(parts[0].Key) || resolved.Place != parts[0].Text)))
+            return null;
+        return (resolved, head.Length);
     }
 
     /// <summary>"يانغون-سانا أكد …", "نايف السعدي - الطائف صرح …": the slot after the dash is an agency, outlet, desk or known place.</summary>
@@ -139,9 +158,10 @@ internal sealed partial class DatelineParser
             if (end < line.Length && !TextRules.IsStripSpace(line[end]) && line[end] is not (':' or '،' or ','))
                 continue;
             var key = TextRules.Key(line[(dash + 1)..end]);
-            var strong = _lexicon.Agencies.TryGetValue(key, out var agency) ? !agency.Ambiguous
-                : _lexicon.Outlets.TryGetValue(key, out var outlet) ? !outlet.Ambiguous
-                : _lexicon.Desks.Contains(key) || _lexicon.IsPlace(key);
+            // a place that is also an outlet's name is still a place: "عين اليوم – الرياض أظهر …"
+            var strong = (_lexicon.Agencies.TryGetValue(key, out var agency) && !agency.Ambiguous)
+                || (_lexicon.Outlets.TryGetValue(key, out var outlet) && !outlet.Ambiguous)
+                || _lexicon.Desks.Contains(key) || _lexicon.IsPlace(key);
             if (!strong)
                 continue;
             var head = line[..end];

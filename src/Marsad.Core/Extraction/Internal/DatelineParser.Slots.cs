@@ -66,10 +66,17 @@ internal sealed partial class DatelineParser
         if (text.Length == 0)
             return true;
         var key = TextRules.Key(text);
+        // the preposition before a date is not part of the place: "الرياض في 21 شوال 1436 هـ …"
+        if (key.EndsWith(" في", StringComparison.Ordinal) && text.LastIndexOf(' ') is var cut and > 0)
+        {
+            text = TrimPunctuation(text[..cut]);
+            key = TextRules.Key(text);
+        }
         // connectors left between two dates, and stray era markers
         if (key is "الموافق" or "الموافق ل" or "م" or "ه" or "هـ" or "في" or "و" || key.Length == 0)
             return true;
-        if (text.Any(TextRules.IsDigit))
+        // a number has no place in a byline, unless it is part of a name ("فرانس 24", "فرانس24")
+        if (text.Any(TextRules.IsDigit) && !_lexicon.Outlets.ContainsKey(key) && !_lexicon.Agencies.ContainsKey(key))
             return false;
         var words = TextRules.CountWords(text);
         parts.Add(new BylinePart(text, key, Classify(key, words), words, quoted || raw.Contains('«', StringComparison.Ordinal) || raw.Contains('"', StringComparison.Ordinal)));

@@ -42,12 +42,14 @@ internal sealed partial class DatelineParser
             return null;
         var agency = parts.FirstOrDefault(p => p.Kind == BylinePartKind.Agency)?.Text;
         var place = parts.FirstOrDefault(p => p.Kind == BylinePartKind.Place)?.Text;
+        var desk = parts.Any(p => p.Kind == BylinePartKind.Desk);
         if (place is null)
         {
-            // an unknown slot beside an outlet, agency or desk is the place ("محمد المواسي - سبق - الحد الجنوبي"); beside a
-            // person only a single word with the article ("… - المجاردة"), never "تأليف: إيهاب خليفة" or "معتز التلا - ممثل سوري"
+            // an unknown slot beside an outlet or agency is the place ("محمد المواسي - سبق - الحد الجنوبي"); beside a
+            // person only a single word with the article ("… - المجاردة"), never "تأليف: إيهاب خليفة" or "معتز التلا - ممثل سوري";
+            // a desk holds the place's slot, so beside one an unknown slot is the reporter ("فلاح الجوفان- سبق - متابعات:")
             var unknown = parts.Where(p => p.Kind == BylinePartKind.Unknown).ToList();
-            var named = parts.Any(p => p.Kind is BylinePartKind.Outlet or BylinePartKind.Agency or BylinePartKind.Desk);
+            var named = !desk && parts.Any(p => p.Kind is BylinePartKind.Outlet or BylinePartKind.Agency);
             var person = parts.Any(p => p.Kind == BylinePartKind.Person);
             if (unknown.Count == 1 && !IsWeekday(unknown[0].Key)
                 && ((named && unknown[0].Words <= 2) || (person && unknown[0].Words == 1 && unknown[0].Key.StartsWith("ال", StringComparison.Ordinal))))
@@ -55,7 +57,8 @@ internal sealed partial class DatelineParser
         }
         if (place is null && agency is null)
         {
-            var creditOnly = parts.All(p => p.Kind is BylinePartKind.Person or BylinePartKind.Outlet or BylinePartKind.Desk);
+            var creditOnly = parts.All(p => p.Kind is BylinePartKind.Person or BylinePartKind.Outlet or BylinePartKind.Desk
+                || (desk && p.Kind == BylinePartKind.Unknown && p.Words <= 3));
             var named = parts.Any(p => p.Kind is BylinePartKind.Outlet or BylinePartKind.Desk);
             if (dates.Count == 0 && creditOnly && (named || (allowLonePerson && parts.Count == 1)))
                 return new BylineMatch(false, text, null, null, null, null, null);

@@ -27,8 +27,9 @@ internal static class TeaserRules
             if (rest is null)
                 continue;
             var separated = rest.Value.Separated;
-            // a bare "اقرأ"/"للمزيد" only labels a teaser when a colon or dash follows; "اقرأ أيضا X" needs no colon
-            var strongLabel = label.Contains("ايضا", StringComparison.Ordinal) || label.Contains("كذلك", StringComparison.Ordinal) || label.Contains("صله", StringComparison.Ordinal);
+            // a bare "اقرأ"/"للمزيد"/"أيضاً" only labels a teaser when a colon, dash or dots follow; "اقرأ أيضا X" needs no colon
+            var strongLabel = label.Contains(' ', StringComparison.Ordinal)
+                && (label.Contains("ايضا", StringComparison.Ordinal) || label.Contains("كذلك", StringComparison.Ordinal) || label.Contains("صله", StringComparison.Ordinal));
             if (!separated && !strongLabel)
                 continue;
             title = CleanTitle(rest.Value.Text);
@@ -73,17 +74,20 @@ internal static class TeaserRules
         {
             while (i < line.Length && (TextRules.IsStripSpace(line[i]) || IsLabelPunctuation(line[i])))
                 i++;
-            while (i < line.Length && !TextRules.IsStripSpace(line[i]) && line[i] is not (':' or '-' or '–' or '—'))
+            while (i < line.Length && !TextRules.IsStripSpace(line[i]) && !IsSeparator(line[i]))
                 i++;
         }
         var separated = false;
-        while (i < line.Length && (TextRules.IsStripSpace(line[i]) || line[i] is ':' or '-' or '–' or '—' or '|'))
+        while (i < line.Length && (TextRules.IsStripSpace(line[i]) || IsSeparator(line[i])))
         {
-            separated |= line[i] is ':' or '-' or '–' or '—' or '|';
+            separated |= !TextRules.IsStripSpace(line[i]);
             i++;
         }
         return i >= line.Length ? null : (line[i..], separated);
     }
+
+    /// <summary>What parts a label from its title: a colon, a dash, a bar, or dots ("اقرأ.. X", "أيضاً.. X" in CNN Arabic).</summary>
+    private static bool IsSeparator(char c) => c is ':' or '-' or '–' or '—' or '|' or '.' or '…';
 
     private static bool IsLabelPunctuation(char c) => c is '«' or '»' or '"' or '(' or ')' or '[' or ']' or '*' or '•';
 }

@@ -1,0 +1,58 @@
+#!/usr/bin/env python3
+"""Draws the structure-rich held-out extraction articles (session 6): a fixed-seed random sample among the articles whose
+top carries a dateline or byline cue, because a plain random draw (draw.py) holds almost no agency or dated datelines.
+usage: python3 tests/data/extraction/draw_structured.py [SHARED_DATA]   (default ../shared/data)
+Prints one JSON line per drawn article in draw order: {"set": "dev3"|"test3", "id", "input": {...}}."""
+import glob, gzip, json, os, random, re, sys, zipfile
+
+SEED = 20261207
+shared = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
+here = os.path.dirname(os.path.abspath(__file__))
+rng = random.Random(SEED)
+
+# The cue, fixed before any article was read: in the first 150 characters of the content, a news-agency token or a
+# Hijri year of the corpus period; or a first line of at most 8 words holding a dash or a colon (a byline or dateline).
+AGENCY = re.compile(r'(?<![\w])(?:واس|رويترز|أ ف ب|أ\.ف\.ب|ا ف ب|د ب أ|د\.ب\.أ|سانا|الأناضول|كونا|وام|بنا|أ ش أ|يو بي آي|CNN)(?![\w])')
+HIJRI = re.compile(r'14[34]\d\s*(?:هـ|ه)')
+
+def cued(content):
+    head = content.strip()[:150]
+    first = content.strip().split('\n')[0]
+    return bool(AGENCY.search(head) or HIJRI.search(head)
+                or (len(first.split()) <= 8 and re.search(r'[-–—:]', first)))
+
+excluded = set()
+for path in [os.path.join(shared, 'gold', 'extraction-dev.jsonl'), os.path.join(shared, 'gold', 'quotes-dev.jsonl'),
+             os.path.join(here, 'dev2.jsonl'), os.path.join(here, 'test2.jsonl')]:
+    for line in open(path, encoding='utf-8'):
+        if line.strip():
+            excluded.add(json.loads(line)['id'])
+
+snn = {}
+for path in sorted(glob.glob(os.path.join(shared, 'corpus', 'saudinewsnet', '*.zip'))):
+    day = os.path.basename(path)[:-4]
+    with zipfile.ZipFile(path) as z:
+        for entry in z.namelist():
+            for i, a in enumerate(json.loads(z.read(entry))):
+                rid = f'snn-{day}-{i:04d}'
+                if rid not in excluded and a['source'] != 'arreyadi' and (a.get('content') or '').strip() and cued(a['content']):
+                    snn.setdefault(a['source'], []).append((rid, {'title': a.get('title'), 'content': a['content'], 'source': a['source'],
+                                      'url': a.get('url'), 'author': a.get('author'), 'published': a.get('date_extracted')}))
+ant = []
+with gzip.open(os.path.join(shared, 'corpus', 'ant-v2.1-train.jsonl.gz'), 'rt', encoding='utf-8') as f:
+    for line in f:
+        r = json.loads(line)
+        if r['id'] not in excluded and (r.get('text') or '').strip() and cued(r['text']):
+            ant.append((r['id'], {'title': r.get('title'), 'content': r['text'], 'source': r['source'],
+                                  'url': r.get('url'), 'author': r.get('author'), 'published': r.get('published')}))
+
+# stratified like draw.py: 2 per source (fewer where fewer are cued), shuffled, the first 20 kept
+drawn_snn = [a for s in sorted(snn) for a in rng.sample(snn[s], min(2, len(snn[s])))]
+rng.shuffle(drawn_snn)
+drawn_snn = drawn_snn[:20]
+drawn_ant = rng.sample(ant, 4)
+# dev3 = the first 14 SaudiNewsNet and first 2 ANT articles; test3 = the remaining 6 and 2.
+order = [('dev3', a) for a in drawn_snn[:14] + drawn_ant[:2]] + [('test3', a) for a in drawn_snn[14:] + drawn_ant[2:]]
+print(f'candidates: {sum(map(len, snn.values()))} SaudiNewsNet {dict((k, len(v)) for k, v in snn.items())}, {len(ant)} ANT', file=sys.stderr)
+for split, (rid, inp) in order:
+    print(json.dumps({'set': split, 'id': rid, 'input': inp}, ensure_ascii=False))
