@@ -137,6 +137,18 @@ public sealed class BoilerplateTests
     public void ReportCredit_IsRemoved() => AssertRemoved($"{First}\n{Second}\nإعداد: سعد الأحمد تصوير: خالد العمري", ["إعداد: سعد الأحمد تصوير: خالد العمري"]);
 
     [Fact]
+    public void OtherArticlesOfTheAuthor_GluedIntoOneLineOfManyWords_AreRemoved()
+    {
+        // aljazirah glues the author's other titles after the label: more than 45 words, under 400 characters
+        const string links = "مقالات أخرى للكاتبالصبر مفتاح الفرج في زمن الشدائد والمحن التي تمر بها الأمم والشعوبذكريات رمضان في الحي القديم "
+            + "بين الجيران والأصدقاء والأهل الطيبينالتعليم أساس نهضة الوطن وبناء الإنسان القادر على العطاء والمشاركة في التنميةرحلة إلى "
+            + "الطائف في الصيف مع الأسرة والأحبابكلمة وفاء لمعلم الأجيال الذي رحل عنا بعد عمر من العطاء والبذل";
+        Assert.InRange(links.Split(' ').Length, 46, 80);
+        Assert.InRange(links.Length, 1, 400);
+        AssertRemoved($"{First}\n{Second}\n{links}", [links]);
+    }
+
+    [Fact]
     public void StarFootersAtTheEndOfAColumn_AreRemoved() =>
         AssertRemoved($"{First}\n{Second}\n* كاتب وباحث سعودي\n** جميع المقالات المنشورة تمثل رأي كتابها فقط.", ["* كاتب وباحث سعودي", "** جميع المقالات المنشورة تمثل رأي كتابها فقط."]);
 

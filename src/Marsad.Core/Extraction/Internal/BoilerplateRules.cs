@@ -22,11 +22,7 @@ internal static partial class BoilerplateRules
         if (visible > 0)
             return visible == line.Length ? LineKind.Separator : Classify(line[visible..]);
         if (line.Length > MaxBoilerplateLength)
-        {
-            // the author's other titles come glued into one long line
-            var head = ArabicNormalizer.NormalizeMatching(line[..60]);
-            return ArticleLinks().IsMatch(head) ? LineKind.ArticleLinks : LineKind.Text;
-        }
+            return StartsArticleLinks(line) ? LineKind.ArticleLinks : LineKind.Text;
         // cheap tests on the line's shape decide which patterns can apply at all (most body lines need none)
         var words = TextRules.CountWords(line);
         var letters = line.AsSpan().IndexOfAnyInRange('\u0621', '\u064A') >= 0;
@@ -53,7 +49,7 @@ internal static partial class BoilerplateRules
         if (words <= 3 && Handle().IsMatch(line))
             return LineKind.Contact;
         if (words > 45)
-            return LineKind.Text;
+            return StartsArticleLinks(line) ? LineKind.ArticleLinks : LineKind.Text;
         var norm = ArabicNormalizer.NormalizeMatching(line);
         if (line.Length <= 30 && EndMarkLine().IsMatch(norm))
             return LineKind.EndMark;
@@ -133,4 +129,11 @@ internal static partial class BoilerplateRules
         }
         return any;
     }
+
+    /// <summary>
+    /// Whether a long line opens with an "other articles" label: the author's other titles come glued into one line,
+    /// too long for the patterns of short lines.
+    /// </summary>
+    private static bool StartsArticleLinks(string line) =>
+        ArticleLinks().IsMatch(ArabicNormalizer.NormalizeMatching(line.Length > 60 ? line[..60] : line));
 }
