@@ -22,6 +22,16 @@ public sealed partial class SearchTermAnalyzer
         Span<char> scratch = stackalloc char[StackBufferLength];
         Span<char> words = stackalloc char[Batch * FastWordLength];
         Span<FastWord> batch = stackalloc FastWord[Batch];
+        Run(text, scratch, words, batch, ref sink);
+    }
+
+    /// <summary>
+    /// The loop of <see cref="Run{TSink}(ReadOnlySpan{char}, ref TSink)"/>, apart from its stack buffers: the JIT
+    /// compiles a method with a loop and a stackalloc once, fully optimized but without tiering, so it never sees
+    /// the static tables as constants nor gets profile-guided layout; this one tiers up like any other method.
+    /// </summary>
+    private void Run<TSink>(ReadOnlySpan<char> text, Span<char> scratch, Span<char> words, Span<FastWord> batch, ref TSink sink) where TSink : struct, ITermSink
+    {
         var classes = CharClasses.Folded;
         var count = 0;
         var position = 0;
@@ -134,8 +144,11 @@ public sealed partial class SearchTermAnalyzer
     /// </summary>
     private void EmitBatch<TSink>(ReadOnlySpan<FastWord> batch, Span<char> words, ref TSink sink) where TSink : struct, ITermSink
     {
-        Span<ulong> touched = stackalloc ulong[Batch];
-        Span<int> slots = stackalloc int[Batch];
+        // fixed-size locals, not stackalloc, for the same reason as in Run
+        var touchedSlots = default(BatchOf<ulong>);
+        var foundSlots = default(BatchOf<int>);
+        Span<ulong> touched = touchedSlots;
+        Span<int> slots = foundSlots;
         for (var k = 0; k < batch.Length; k++)
         {
             var w = batch[k];
@@ -175,5 +188,12 @@ public sealed partial class SearchTermAnalyzer
     /// A plain Arabic word found by <see cref="ScanFastWord"/>: its source range, normalized length, and its
     /// <see cref="PackedWordTable"/> key, or (key 0) its <see cref="WordTable.Hash"/>.
     /// </summary>
+    /// <summary>One value per word of a batch.</summary>
+    [InlineArray(Batch)]
+    private struct BatchOf<T>
+    {
+        private T _first;
+    }
+
     private readonly record struct FastWord(int Start, int Length, int WordLength, ulong Key, int Hash, bool AlefMaksura);
 }
