@@ -14,8 +14,10 @@ public sealed partial class SearchTermAnalyzer
     /// The text, with plain Arabic words on the one-pass path (<see cref="ScanFastWord"/>) and everything else on
     /// the general tokenizer. Consecutive plain words are collected in a batch of up to <see cref="Batch"/> and
     /// looked up together: a profile showed most of the time spent waiting for each word's slot in the word table
-    /// (megabytes, mostly out of cache), and touching all the slots of a batch first lets those memory reads
-    /// overlap instead of queueing. Terms still come out in text order.
+    /// (megabytes, mostly out of cache). Each word's first-tier slot is prefetched as soon as the word is scanned,
+    /// so the memory reads overlap with each other and with the scanning of the words that follow (session 6: a
+    /// prefetch retires at once, where the earlier touching loads held up the processor until their data came);
+    /// the lookups of the batch then find their slots in cache. Terms still come out in text order.
     /// </summary>
     private void Run<TSink>(ReadOnlySpan<char> text, ref TSink sink) where TSink : struct, ITermSink
     {
@@ -46,7 +48,13 @@ public sealed partial class SearchTermAnalyzer
             }
             if ((flags & CharClasses.Letter) != 0 && ScanWord(text, position, words.Slice(count * FastWordLength, FastWordLength), out batch[count]))
             {
-                position = batch[count].Start + batch[count].Length;
+                var found = batch[count];
+                // the word's slot is on its way while the next words are scanned
+                if (found.Key != 0)
+                    _packed.PrefetchHot(found.Key);
+                else
+                    _known.Prefetch(found.Hash);
+                position = found.Start + found.Length;
                 if (++count == Batch)
                 {
                     EmitBatch(batch, words, ref sink);
@@ -139,28 +147,22 @@ public sealed partial class SearchTermAnalyzer
 
     /// <summary>
     /// Looks up and emits a batch of plain words in passes, so that the memory reads of different words
-    /// overlap instead of queueing: touch every word's first-tier slot; find the words there, touching the
-    /// second-tier slot of those that are not; find those in the second tier; then emit in text order.
+    /// overlap instead of queueing: find the words in the first tier (whose slots <see cref="Run"/> prefetched
+    /// as it scanned them), prefetching the second-tier slot of those that are not there; find those in the
+    /// second tier; then emit in text order.
     /// </summary>
     private void EmitBatch<TSink>(ReadOnlySpan<FastWord> batch, Span<char> words, ref TSink sink) where TSink : struct, ITermSink
     {
-        // fixed-size locals, not stackalloc, for the same reason as in Run
-        var touchedSlots = default(BatchOf<ulong>);
-        var foundSlots = default(BatchOf<int>);
-        Span<ulong> touched = touchedSlots;
+        // a fixed-size local, not stackalloc, for the same reason as in Run
+        var foundSlots = default(BatchSlots);
         Span<int> slots = foundSlots;
-        for (var k = 0; k < batch.Length; k++)
-        {
-            var w = batch[k];
-            touched[k] = w.Key != 0 ? _packed.TouchHot(w.Key) : (ulong)_known.Touch(w.Hash);
-        }
         var misses = false;
         for (var k = 0; k < batch.Length; k++)
         {
             var key = batch[k].Key;
             if (key != 0 && (slots[k] = _packed.FindHot(key)) < 0)
             {
-                touched[k] = _packed.TouchCold(key);
+                _packed.PrefetchCold(key);
                 misses = true;
             }
         }
@@ -184,16 +186,16 @@ public sealed partial class SearchTermAnalyzer
         }
     }
 
+    /// <summary>The table slot of each word of a batch.</summary>
+    [InlineArray(Batch)]
+    private struct BatchSlots
+    {
+        private int _first;
+    }
+
     /// <summary>
     /// A plain Arabic word found by <see cref="ScanFastWord"/>: its source range, normalized length, and its
     /// <see cref="PackedWordTable"/> key, or (key 0) its <see cref="WordTable.Hash"/>.
     /// </summary>
-    /// <summary>One value per word of a batch.</summary>
-    [InlineArray(Batch)]
-    private struct BatchOf<T>
-    {
-        private T _first;
-    }
-
     private readonly record struct FastWord(int Start, int Length, int WordLength, ulong Key, int Hash, bool AlefMaksura);
 }
