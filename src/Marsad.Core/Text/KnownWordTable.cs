@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Marsad.Text;
 
@@ -85,14 +84,9 @@ internal sealed class KnownWordTable
         }
     }
 
-    /// <summary>Asks the processor for the first slot a lookup of <paramref name="hash"/> reads, without waiting for it.</summary>
+    /// <summary>Prefetches the first slot a lookup of <paramref name="hash"/> reads (<see cref="CachePrefetch"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public unsafe void Prefetch(int hash)
-    {
-        // a prefetch never faults: an address the garbage collector made stale only fetches a line for nothing
-        if (Sse.IsSupported)
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), hash & _mask)));
-    }
+    public void Prefetch(int hash) => CachePrefetch.Line(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), hash & _mask));
 
     /// <summary>The slot of <paramref name="word"/>, or -1.</summary>
     public int Find(ReadOnlySpan<char> word) => Find(word, WordTable.Hash(word));

@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
-using System.Runtime.Intrinsics.X86;
 
 namespace Marsad.Text;
 
@@ -138,27 +137,13 @@ internal sealed class PackedWordTable
         }
     }
 
-    /// <summary>
-    /// Asks the processor for the first-tier slot a lookup of <paramref name="key"/> reads first, without waiting for
-    /// it: a prefetch retires at once, so the work that follows runs while the memory read is on its way.
-    /// </summary>
+    /// <summary>Prefetches the first-tier slot a lookup of <paramref name="key"/> reads first (<see cref="CachePrefetch"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PrefetchHot(ulong key) => Prefetch(Home(key, _hotShift));
+    public void PrefetchHot(ulong key) => CachePrefetch.Line(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), Home(key, _hotShift)));
 
-    /// <summary>Asks for the second-tier slot a lookup of <paramref name="key"/> reads first, without waiting for it.</summary>
+    /// <summary>Prefetches the second-tier slot a lookup of <paramref name="key"/> reads first.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public void PrefetchCold(ulong key) => Prefetch(_hotSize + Home(key, _coldShift));
-
-    /// <summary>
-    /// A prefetch of slot <paramref name="index"/> (in range by construction). The address is not kept: a prefetch
-    /// never faults, and one the garbage collector made stale merely fetches a line for nothing.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private unsafe void Prefetch(int index)
-    {
-        if (Sse.IsSupported)
-            Sse.Prefetch0(Unsafe.AsPointer(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), index)));
-    }
+    public void PrefetchCold(ulong key) => CachePrefetch.Line(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), _hotSize + Home(key, _coldShift)));
 
     /// <summary>How the word in slot <paramref name="index"/> stops.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

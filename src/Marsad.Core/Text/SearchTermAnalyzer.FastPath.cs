@@ -175,6 +175,15 @@ public sealed partial class SearchTermAnalyzer
                     slots[k] = _packed.FindCold(key);
             }
         }
+        if (sink.KeepsStrings)
+        {
+            // the shared stem strings, one array read each, arrive while the words before them are emitted
+            for (var k = 0; k < batch.Length; k++)
+            {
+                if (batch[k].Key != 0 && slots[k] >= 0)
+                    CachePrefetch.Line(ref _packedStems[_packed.StemIndex(slots[k])]);
+            }
+        }
         for (var k = 0; k < batch.Length; k++)
         {
             var w = batch[k];
