@@ -187,6 +187,9 @@ internal static class AnalyzerSpeedHarness
         Measure("lookup (Arabic words)", mb, () => words.Count(w => SearchTermAnalyzer.Default.IsKnown(w)));
         var one = new TermBuffer();
         Measure("analyze unknown words", mb, () => { var n = 0; foreach (var w in unknownWords) { one.Clear(); SearchTermAnalyzer.Default.Analyze(w, one); n += one.Count; } return n; });
+        var terms = bench.MarsadStrings();
+        var chars = bodies.Sum(b => b.Length);
+        Console.WriteLine($"terms: {terms:N0}, {(double)chars / terms:F1} UTF-16 characters per term");
         Measure("marsad", mb, bench.Marsad);
         Measure("marsad GetTerms", mb, bench.MarsadStrings);
         // what the store does with every body at ingest: the analyzer's terms, re-split into index tokens
