@@ -5,13 +5,13 @@ using Marsad.Text;
 namespace Marsad.Benchmarks.Text;
 
 /// <summary>
-/// <c>quality analyzer-speed [--rounds N] [--stages] [--profile marsad|lucene --seconds S]</c>: the analyzer against
+/// <c>quality analyzer-speed [--rounds N] [--stages] [--profile marsad|strings|unknown|lucene --seconds S]</c>: the analyzer against
 /// Lucene over <see cref="AnalyzerBenchmarks"/>' text, in rounds that run Lucene and Marsad back to back (the order
 /// alternates), each pass timed by wall clock and by the thread's CPU time. The ratio of each round is taken
 /// within the round, and the median over rounds is reported, so a neighbour's build that slows one round slows
 /// both sides of its ratio. CPU time of the thread (<see cref="ThreadCpuClock"/>) is the steadier measure on the shared machine (wall
 /// time counts the time the scheduler gives to others). <c>--stages</c> adds a breakdown (tokenize, normalize, lookup) for development;
-/// <c>--profile</c> runs one side in a loop for a profiler (perf with DOTNET_PerfMapEnabled=1). The reported
+/// <c>--profile</c> runs one side in a loop (strings: <c>GetTerms</c>; unknown: the words outside the lexicon) for a profiler (perf with DOTNET_PerfMapEnabled=1). The reported
 /// wall-clock figures come from <see cref="AnalyzerBenchmarks"/> (BenchmarkDotNet).
 /// </summary>
 internal static class AnalyzerSpeedHarness
@@ -30,6 +30,7 @@ internal static class AnalyzerSpeedHarness
                 {
                     "lucene" => bench.Lucene,
                     "unknown" => UnknownWords(bench),
+                    "strings" => bench.MarsadStrings,
                     _ => bench.Marsad,
                 };
                 var clock = Stopwatch.StartNew();
@@ -186,6 +187,9 @@ internal static class AnalyzerSpeedHarness
         Measure("lookup (Arabic words)", mb, () => words.Count(w => SearchTermAnalyzer.Default.IsKnown(w)));
         var one = new TermBuffer();
         Measure("analyze unknown words", mb, () => { var n = 0; foreach (var w in unknownWords) { one.Clear(); SearchTermAnalyzer.Default.Analyze(w, one); n += one.Count; } return n; });
+        var terms = bench.MarsadStrings();
+        var chars = bodies.Sum(b => b.Length);
+        Console.WriteLine($"terms: {terms:N0}, {(double)chars / terms:F1} UTF-16 characters per term");
         Measure("marsad", mb, bench.Marsad);
         Measure("marsad GetTerms", mb, bench.MarsadStrings);
         // what the store does with every body at ingest: the analyzer's terms, re-split into index tokens

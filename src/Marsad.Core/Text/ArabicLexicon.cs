@@ -87,10 +87,27 @@ internal sealed class ArabicLexicon
     /// <summary>How often <paramref name="word"/> stands as a word: bare or with the article (ال).</summary>
     public int Attested(ReadOnlySpan<char> word)
     {
-        // the word packed once for both questions
+        // the word packed once for both questions, whose reads overlap
         if (word.Length is > 0 and <= PackedWordTable.MaxLength - 2 && PackedWordTable.TryPack(word, out var key))
-            return _packed.ValueOf(key) + _packed.ValueOf(PackedWordTable.Join(ArticleKey, key, word.Length));
+        {
+            var definite = PackedWordTable.Join(ArticleKey, key, word.Length);
+            _packed.Prefetch(definite);
+            return _packed.ValueOf(key) + _packed.ValueOf(definite);
+        }
         return this[word] + Definite(word);
+    }
+
+    /// <summary>
+    /// Starts the memory reads of <see cref="Attested"/> (and so of the word's own count and
+    /// <see cref="Definite"/>) without waiting for them, for a caller about to ask several questions.
+    /// </summary>
+    public void PrefetchAttested(ReadOnlySpan<char> word)
+    {
+        if (word.Length is > 0 and <= PackedWordTable.MaxLength - 2 && PackedWordTable.TryPack(word, out var key))
+        {
+            _packed.Prefetch(key);
+            _packed.Prefetch(PackedWordTable.Join(ArticleKey, key, word.Length));
+        }
     }
 
     /// <summary><see cref="Attested"/> of <paramref name="word"/> + <paramref name="suffix"/>.</summary>
@@ -110,16 +127,38 @@ internal sealed class ArabicLexicon
     {
         var total = 0;
         var stemPacks = PackedWordTable.TryPack(stem, out var stemKey);
+        // all the family's reads are started first, so that they overlap
         foreach (var suffix in suffixes)
         {
-            var length = stem.Length + suffix.Length;
-            var word = stemKey;
-            if (stemPacks && length + Article.Length <= PackedWordTable.MaxLength && PackedWordTable.TryAppend(ref word, suffix))
-                total += _packed.ValueOf(word) + _packed.ValueOf(PackedWordTable.Join(ArticleKey, word, length));
+            if (stemPacks && TryJoin(stemKey, stem.Length, suffix, out var word, out var definite))
+            {
+                _packed.Prefetch(word);
+                _packed.Prefetch(definite);
+            }
+        }
+        foreach (var suffix in suffixes)
+        {
+            if (stemPacks && TryJoin(stemKey, stem.Length, suffix, out var word, out var definite))
+                total += _packed.ValueOf(word) + _packed.ValueOf(definite);
             else
                 total += AttestedJoined(stem, suffix);
         }
         return total;
+    }
+
+    /// <summary>
+    /// The packed keys of stem + <paramref name="suffix"/>, bare and with the article, from the stem's key; false
+    /// when they do not pack (too long, or a suffix letter outside ء … ي).
+    /// </summary>
+    private static bool TryJoin(ulong stemKey, int stemLength, string suffix, out ulong word, out ulong definite)
+    {
+        var length = stemLength + suffix.Length;
+        word = stemKey;
+        definite = 0;
+        if (length + Article.Length > PackedWordTable.MaxLength || !PackedWordTable.TryAppend(ref word, suffix))
+            return false;
+        definite = PackedWordTable.Join(ArticleKey, word, length);
+        return true;
     }
 
     /// <summary>How often <paramref name="word"/> takes the article: evidence that it is a noun stem in its own right.</summary>

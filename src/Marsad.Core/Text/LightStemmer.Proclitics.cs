@@ -56,6 +56,8 @@ internal sealed partial class LightStemmer
     {
         if (rest.Length < 2)
             return false;
+        // the whole's counts are asked next unless the rest is unseen: their reads overlap with the rest's
+        _lexicon.PrefetchAttested(whole);
         var restCount = _lexicon.Attested(rest);
         if (restCount == 0)
             restCount = AttestedBehindClitic(rest);

@@ -52,24 +52,29 @@ public sealed partial class SearchTermAnalyzer
     /// <summary>The search terms of <paramref name="text"/>, in order.</summary>
     public List<string> GetTerms(string? text)
     {
-        var terms = new List<string>();
-        if (!string.IsNullOrEmpty(text))
-        {
-            var sink = new StringListSink(terms);
-            Run(text, ref sink);
-        }
+        if (string.IsNullOrEmpty(text))
+            return [];
+        // sized once for news text, so that the list does not grow (allocate and copy) term by term
+        var terms = new List<string>((text.Length / CharsPerTerm) + 1);
+        var sink = new StringListSink(terms);
+        Run(text, ref sink);
         return terms;
     }
+
+    /// <summary>
+    /// At most this many UTF-16 characters per term in news text, for sizing lists: the analyzer benchmark's ANT
+    /// v2.1 bodies give 8.4 (99,407 terms), and six leaves room for denser text (fewer stop words, shorter words).
+    /// </summary>
+    private const int CharsPerTerm = 6;
 
     /// <summary>The search terms of <paramref name="text"/> with the offsets of their source words.</summary>
     public List<SearchTerm> Analyze(string? text)
     {
-        var terms = new List<SearchTerm>();
-        if (!string.IsNullOrEmpty(text))
-        {
-            var sink = new SearchTermListSink(terms);
-            Run(text, ref sink);
-        }
+        if (string.IsNullOrEmpty(text))
+            return [];
+        var terms = new List<SearchTerm>((text.Length / CharsPerTerm) + 1);
+        var sink = new SearchTermListSink(terms);
+        Run(text, ref sink);
         return terms;
     }
 
