@@ -155,9 +155,10 @@ internal sealed partial class AttributionFinder
         if (_doc.Key(i)[0] is 'و' or 'ف')
             return _doc.Key(i).EndsWith('ا'); // "ومتابعة التجاوزات" is a noun in a list
         // a feminine or plural form right after a word is as often a predicate ("الحكومة مطالبة بالإصلاح"): only the
-        // accusative -ا form (مشيرا، مؤكدا) reads as circumstantial without a comma before it
+        // accusative -ا form (مشيرا، مؤكدا) reads as circumstantial without a comma before it, or any form that a colon
+        // follows ("واختتمت والدة الطفلتين حديثها متسائلة: هل …")
         if (!_doc.Key(i).EndsWith('ا'))
-            return false;
+            return i + 1 < _doc.Count && _doc.Tokens[i + 1].Is(':');
         if (cue.Entry.Has(CueFlags.Responsibility))
             return i + 1 < _doc.Count && QuoteLexicon.StripArticle(_doc.Key(i + 1)) == QuoteLexicon.Responsibility;
         return MarkerSoon(i + 1, cue, 6);

@@ -169,4 +169,28 @@ public sealed class ReportedSpeechTests
 
     [Fact]
     public void ImpersonalMention_ReportsNothing() => Assert.Empty(Find("يذكر أن صندوق النقد العربي منظمة عربية مالية أنشئت عام 1976."));
+
+    [Fact]
+    public void PresentTenseRa2a_WithAComplementizer_IsACue()
+    {
+        var q = Single("ويرى الصندوق أن الهدف ملائم في ما يخص تحقيق ميزانية متوازنة في 2023.");
+        Assert.Equal("يرى", q.Cue);
+        Assert.Equal("الصندوق", q.Speaker);
+        Assert.Equal("الهدف ملائم في ما يخص تحقيق ميزانية متوازنة في 2023", q.Text);
+    }
+
+    [Fact]
+    public void PresentTenseRa2a_InADescriptiveClause_IsNot()
+    {
+        Assert.Empty(Find("وتحدث الكاتب عن المشروع الذي يرى فيه خطرا على المنطقة."));
+    }
+
+    [Fact]
+    public void FeminineParticipleOfTasa2ala_AfterAnotherVerb()
+    {
+        var q = Single("واختتمت والدة الطفلتين حديثها متسائلة: هل يحق للمطاعم أو المقاهي منع دخول الأطفال أقل من ٨ سنوات ؟");
+        Assert.Equal("متسائلة", q.Cue);
+        Assert.False(q.Direct);
+        Assert.StartsWith("هل يحق للمطاعم", q.Text, StringComparison.Ordinal);
+    }
 }
