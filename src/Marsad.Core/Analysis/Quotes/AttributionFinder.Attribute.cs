@@ -175,7 +175,22 @@ internal sealed partial class AttributionFinder
             return true;
         var previous = _doc.Key(i - 1);
         return IsClauseConjunction(previous)
-            || QuoteLexicon.StripConjunction(previous) is "كما" or "ثم" or "قد" or "لقد" or "فيما" or "بينما" or "حيث" or "بدوره" or "بدورها";
+            || QuoteLexicon.StripConjunction(previous) is "كما" or "ثم" or "قد" or "لقد" or "فيما" or "بينما" or "حيث" or "بدوره" or "بدورها"
+            || AfterFrontedAdverbial(i);
+    }
+
+    /// <summary>A verb after a short prepositional phrase that opens its sentence: "وفي تفاصيل القصة ذكرت …"، "ومن جهته أوضح …".</summary>
+    private bool AfterFrontedAdverbial(int i)
+    {
+        var start = SentenceStart(i);
+        if (i - start > 4 || !_doc.Tokens[start].IsWord || QuoteLexicon.StripConjunction(_doc.Key(start)) is not ("في" or "من"))
+            return false;
+        for (var k = start + 1; k < i; k++)
+        {
+            if (!_doc.Tokens[k].IsWord)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>"أوضحت لـ"الاقتصادية" مصادر …"، "قال لوكالة رويترز مسؤول …": the outlet addressed before the subject is the via.</summary>

@@ -193,4 +193,23 @@ public sealed class ReportedSpeechTests
         Assert.False(q.Direct);
         Assert.StartsWith("هل يحق للمطاعم", q.Text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void StrictCue_AfterAFrontedPrepositionalPhrase_WithColonSpeech()
+    {
+        var quotes = FindWithEntities(
+            "وأوضحت أم لمار أنها قد اضطرت أن تنتظر عند باب استقبال المطعم إلى أن تأتي سيارتها مرة أخرى لمدة نصف ساعة تقريباً.",
+            "وفي تفاصيل القصة ذكرت أم لمار: الأسبوع الماضي وفي يوم الثلاثاء بالتحديد زرت المطعم مع إحدى صديقاتي بدون أطفالي.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("ذكرت", quotes[1].Cue);
+        Assert.Equal("أم لمار", quotes[1].SpeakerCanonical);
+        Assert.Equal("الأسبوع الماضي وفي يوم الثلاثاء بالتحديد زرت المطعم مع إحدى صديقاتي بدون أطفالي", quotes[1].Text);
+    }
+
+    [Fact]
+    public void BackgroundClauseAfterAComma_EndsTheContent()
+    {
+        var q = Single("أعلن نادي مانشستر سيتي الإنجليزي لكرة القدم اليوم الجمعة تجديد عقد مانويل بليجريني المدير الفني للفريق حتى عام 2017 ، وكان بليجريني قد تولى تدريب الفريق عام 2013.");
+        Assert.Equal("تجديد عقد مانويل بليجريني المدير الفني للفريق حتى عام 2017", q.Text);
+    }
 }
