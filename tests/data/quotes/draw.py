@@ -1,24 +1,32 @@
 #!/usr/bin/env python3
-"""Draws the held-out quotes articles (session 6): 13 SaudiNewsNet + 5 ANT v2.1, fixed seed.
-usage (from the repository root): python3 tests/data/quotes/draw.py ../shared/data > /tmp/quotes-draw.jsonl
-Prints one JSON line per drawn article, in draw order: {"id", "input"} in the gold record shape."""
+"""Draws the held-out quotes articles (session 6) from SaudiNewsNet and ANT v2.1, with a fixed seed per set.
+usage (from the repository root): python3 tests/data/quotes/draw.py ../shared/data [2|3] > /tmp/quotes-draw.jsonl
+Set 2 (default): 13 SaudiNewsNet + 5 ANT, seed 6 (dev2 + test2). Set 3: 12 SaudiNewsNet + 4 ANT, seed 9 (dev3 + test3),
+also excluding the ids of dev2/test2. Prints one JSON line per drawn article, in draw order: {"id", "input"} in the
+gold record shape."""
 import glob, gzip, io, json, os, random, sys, zipfile
 
-SEED = 6
 MARKERS = ('قال', 'أكد', 'أوضح', 'أضاف', '«', '“')
 SNN_SOURCES = ['alriyadh', 'aljazirah', 'alyaum', 'okaz', 'aleqtisadiya', 'almadina', 'alwatan', 'aawsat', '3alyoum', 'alweeam', 'sabq']
 ANT_SOURCES = ['CNN', 'BBC', 'alarabia', 'france24', 'skynews']
 MIN_CHARS, MAX_CHARS = 400, 1800
+HERE = os.path.dirname(os.path.abspath(__file__))
+# set: (seed, SaudiNewsNet articles, ANT articles, SaudiNewsNet in dev, ANT in dev, held-out files whose ids are excluded)
+SETS = {
+    '2': (6, 13, 5, 9, 3, []),
+    '3': (9, 12, 4, 8, 2, ['dev2.jsonl', 'test2.jsonl']),
+}
 
 
 def eligible(text):
     return MIN_CHARS <= len(text) <= MAX_CHARS and sum(m in text for m in MARKERS) >= 2
 
 
-def main(shared):
-    rng = random.Random(SEED)
+def main(shared, which):
+    seed, snn_count, ant_count, snn_dev, ant_dev, excluded = SETS[which]
+    rng = random.Random(seed)
     used = set()
-    for path in glob.glob(os.path.join(shared, 'gold', '*.jsonl')):
+    for path in glob.glob(os.path.join(shared, 'gold', '*.jsonl')) + [os.path.join(HERE, f) for f in excluded]:
         for line in open(path, encoding='utf-8'):
             if line.strip() and '"id"' in line:
                 used.add(json.loads(line).get('id'))
@@ -34,7 +42,7 @@ def main(shared):
                                                'author': a.get('author'), 'published': a.get('date_extracted')}))
     order = SNN_SOURCES[:]
     rng.shuffle(order)
-    order += order[:2]  # 13 articles over 11 sources: the first two sources of the shuffled order give two
+    order += order[:snn_count - len(SNN_SOURCES)]  # more articles than sources: the first sources of the shuffled order give two
     drawn = []
     for source in order:
         pick = rng.choice(snn[source])
@@ -49,11 +57,11 @@ def main(shared):
                                                    'author': a.get('author'), 'published': a.get('published')}))
     outlets = ANT_SOURCES[:]
     rng.shuffle(outlets)
-    ant_drawn = [rng.choice(ant[s]) for s in outlets]
-    # draw order: dev2 = 9 SNN + 3 ANT, test2 = 4 SNN + 2 ANT
-    for rid, record in drawn[:9] + ant_drawn[:3] + drawn[9:] + ant_drawn[3:]:
+    ant_drawn = [rng.choice(ant[s]) for s in outlets[:ant_count]]
+    # draw order: the dev articles (first SaudiNewsNet, first ANT), then the test articles (the rest of each)
+    for rid, record in drawn[:snn_dev] + ant_drawn[:ant_dev] + drawn[snn_dev:] + ant_drawn[ant_dev:]:
         print(json.dumps({'id': rid, 'input': record}, ensure_ascii=False))
 
 
 if __name__ == '__main__':
-    main(sys.argv[1] if len(sys.argv) > 1 else '../shared/data')
+    main(sys.argv[1] if len(sys.argv) > 1 else '../shared/data', sys.argv[2] if len(sys.argv) > 2 else '2')

@@ -155,9 +155,10 @@ internal sealed partial class AttributionFinder
         if (_doc.Key(i)[0] is 'و' or 'ف')
             return _doc.Key(i).EndsWith('ا'); // "ومتابعة التجاوزات" is a noun in a list
         // a feminine or plural form right after a word is as often a predicate ("الحكومة مطالبة بالإصلاح"): only the
-        // accusative -ا form (مشيرا، مؤكدا) reads as circumstantial without a comma before it
+        // accusative -ا form (مشيرا، مؤكدا) reads as circumstantial without a comma before it, or any form that a colon
+        // follows ("واختتمت والدة الطفلتين حديثها متسائلة: هل …")
         if (!_doc.Key(i).EndsWith('ا'))
-            return false;
+            return i + 1 < _doc.Count && _doc.Tokens[i + 1].Is(':');
         if (cue.Entry.Has(CueFlags.Responsibility))
             return i + 1 < _doc.Count && QuoteLexicon.StripArticle(_doc.Key(i + 1)) == QuoteLexicon.Responsibility;
         return MarkerSoon(i + 1, cue, 6);
@@ -174,7 +175,22 @@ internal sealed partial class AttributionFinder
             return true;
         var previous = _doc.Key(i - 1);
         return IsClauseConjunction(previous)
-            || QuoteLexicon.StripConjunction(previous) is "كما" or "ثم" or "قد" or "لقد" or "فيما" or "بينما" or "حيث" or "بدوره" or "بدورها";
+            || QuoteLexicon.StripConjunction(previous) is "كما" or "ثم" or "قد" or "لقد" or "فيما" or "بينما" or "حيث" or "بدوره" or "بدورها"
+            || AfterFrontedAdverbial(i);
+    }
+
+    /// <summary>A verb after a short prepositional phrase that opens its sentence: "وفي تفاصيل القصة ذكرت …"، "ومن جهته أوضح …".</summary>
+    private bool AfterFrontedAdverbial(int i)
+    {
+        var start = SentenceStart(i);
+        if (i - start > 4 || !_doc.Tokens[start].IsWord || QuoteLexicon.StripConjunction(_doc.Key(start)) is not ("في" or "من"))
+            return false;
+        for (var k = start + 1; k < i; k++)
+        {
+            if (!_doc.Tokens[k].IsWord)
+                return false;
+        }
+        return true;
     }
 
     /// <summary>"أوضحت لـ"الاقتصادية" مصادر …"، "قال لوكالة رويترز مسؤول …": the outlet addressed before the subject is the via.</summary>

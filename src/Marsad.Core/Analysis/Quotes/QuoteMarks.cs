@@ -23,6 +23,10 @@ internal static class QuoteMarks
                 continue;
             var mark = text[tokens[i].Start];
             var role = Role(text, tokens[i].Start, mark, depth > 0 ? text[tokens[stack[depth - 1]].Start] : '\0');
+            // a mark glued to the word before it, with nothing open, opens when an even number of its family is left in the
+            // paragraph (itself included), so a closing one follows: وأضاف" نعزي القيادة … والوطن".
+            if (role == 0 && depth == 0 && MarksLeft(text, tokens, i, last, Family(mark)) % 2 == 0)
+                role = 1;
             if (role > 0 && depth < stack.Length)
             {
                 tokens[i].Type = QTokenType.OpenQuote;
@@ -97,6 +101,17 @@ internal static class QuoteMarks
         if (openMark != '\0')
             return -1;
         return mark == '”' ? 0 : 1;
+    }
+
+    private static int MarksLeft(string text, QToken[] tokens, int from, int last, int family)
+    {
+        var count = 0;
+        for (var k = from; k <= last; k++)
+        {
+            if (tokens[k].Type == QTokenType.StrayQuote && Family(text[tokens[k].Start]) == family)
+                count++;
+        }
+        return count;
     }
 
     private static int Family(char mark) => mark switch

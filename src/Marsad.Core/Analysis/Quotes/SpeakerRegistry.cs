@@ -102,6 +102,8 @@ internal sealed partial class SpeakerRegistry
     {
         if (phrase.Kind == SpeakerKind.Outlet)
             return QuotedInside(phrase) ?? written;
+        if (IsHashtag(phrase))
+            return HashtagWords(written);
         var alias = AliasFor(phrase);
         if (alias is not null)
             return alias;
@@ -132,6 +134,11 @@ internal sealed partial class SpeakerRegistry
     /// </summary>
     public void AddDescription(SpeakerPhrase phrase, string canonical)
     {
+        if (IsHashtag(phrase))
+        {
+            _descriptions.Add((QuoteLexicon.Fold(canonical.Split(' ')[0]), phrase.First, canonical));
+            return;
+        }
         if (phrase.HasName || phrase.Kind == SpeakerKind.Outlet)
             return;
         var key = _doc.Key(phrase.First);
@@ -158,6 +165,13 @@ internal sealed partial class SpeakerRegistry
         }
         return null;
     }
+
+    /// <summary>A speaker written as one hashtag (#صندوق_النقد_الدولي, in articles that tag their subjects).</summary>
+    private bool IsHashtag(SpeakerPhrase phrase) =>
+        phrase.First == phrase.Last && _doc.Text[_doc.Tokens[phrase.First].Start] == '#';
+
+    /// <summary>The words of a hashtag: #صندوق_النقد_الدولي → صندوق النقد الدولي.</summary>
+    private static string HashtagWords(string tag) => tag[1..].Replace('_', ' ').Trim();
 
     private Person? Fullest(string[] keys)
     {

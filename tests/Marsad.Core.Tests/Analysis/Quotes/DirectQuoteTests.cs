@@ -128,4 +128,20 @@ public sealed class DirectQuoteTests
         var q = Single("وقال اليافعي \"لا أبالغ إذا قلت إننا أكثر رحمة منهم بعناصرهم الذين يقعون في أسرنا\".");
         Assert.Equal("اليافعي", q.Speaker);
     }
+
+    [Fact]
+    public void OpeningMarkGluedToTheCue_StillOpens()
+    {
+        var q = Single("وأضاف\" نعزي القيادة الرشيدة قبل أنفسنا في الفقيد ونسأل الله أن يتغمده برحمته ويتقبله في عداد الشهداء ونحن جميعا فداء للدين والوطن\".");
+        Assert.True(q.Direct);
+        Assert.Equal("أضاف", q.Cue);
+        Assert.Equal("نعزي القيادة الرشيدة قبل أنفسنا في الفقيد ونسأل الله أن يتغمده برحمته ويتقبله في عداد الشهداء ونحن جميعا فداء للدين والوطن", q.Text);
+    }
+
+    [Fact]
+    public void StrayGluedMark_BeforeAQuotedPair_StaysStray()
+    {
+        var q = Single("وقال المتحدث\" إن الحكومة \"ستواصل\" الإصلاحات.");
+        Assert.False(q.Direct);
+    }
 }

@@ -169,4 +169,47 @@ public sealed class ReportedSpeechTests
 
     [Fact]
     public void ImpersonalMention_ReportsNothing() => Assert.Empty(Find("يذكر أن صندوق النقد العربي منظمة عربية مالية أنشئت عام 1976."));
+
+    [Fact]
+    public void PresentTenseRa2a_WithAComplementizer_IsACue()
+    {
+        var q = Single("ويرى الصندوق أن الهدف ملائم في ما يخص تحقيق ميزانية متوازنة في 2023.");
+        Assert.Equal("يرى", q.Cue);
+        Assert.Equal("الصندوق", q.Speaker);
+        Assert.Equal("الهدف ملائم في ما يخص تحقيق ميزانية متوازنة في 2023", q.Text);
+    }
+
+    [Fact]
+    public void PresentTenseRa2a_InADescriptiveClause_IsNot()
+    {
+        Assert.Empty(Find("وتحدث الكاتب عن المشروع الذي يرى فيه خطرا على المنطقة."));
+    }
+
+    [Fact]
+    public void FeminineParticipleOfTasa2ala_AfterAnotherVerb()
+    {
+        var q = Single("واختتمت والدة الطفلتين حديثها متسائلة: هل يحق للمطاعم أو المقاهي منع دخول الأطفال أقل من ٨ سنوات ؟");
+        Assert.Equal("متسائلة", q.Cue);
+        Assert.False(q.Direct);
+        Assert.StartsWith("هل يحق للمطاعم", q.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void StrictCue_AfterAFrontedPrepositionalPhrase_WithColonSpeech()
+    {
+        var quotes = FindWithEntities(
+            "وأوضحت أم لمار أنها قد اضطرت أن تنتظر عند باب استقبال المطعم إلى أن تأتي سيارتها مرة أخرى لمدة نصف ساعة تقريباً.",
+            "وفي تفاصيل القصة ذكرت أم لمار: الأسبوع الماضي وفي يوم الثلاثاء بالتحديد زرت المطعم مع إحدى صديقاتي بدون أطفالي.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("ذكرت", quotes[1].Cue);
+        Assert.Equal("أم لمار", quotes[1].SpeakerCanonical);
+        Assert.Equal("الأسبوع الماضي وفي يوم الثلاثاء بالتحديد زرت المطعم مع إحدى صديقاتي بدون أطفالي", quotes[1].Text);
+    }
+
+    [Fact]
+    public void BackgroundClauseAfterAComma_EndsTheContent()
+    {
+        var q = Single("أعلن نادي مانشستر سيتي الإنجليزي لكرة القدم اليوم الجمعة تجديد عقد مانويل بليجريني المدير الفني للفريق حتى عام 2017 ، وكان بليجريني قد تولى تدريب الفريق عام 2013.");
+        Assert.Equal("تجديد عقد مانويل بليجريني المدير الفني للفريق حتى عام 2017", q.Text);
+    }
 }

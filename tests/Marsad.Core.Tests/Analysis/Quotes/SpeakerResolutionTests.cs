@@ -176,6 +176,19 @@ public sealed class SpeakerResolutionTests
         Assert.Equal("دائرة العلاقات الخارجية", q.Speaker);
     }
 
+    [Fact]
+    public void HashtagSpeaker_IsCanonicalWithoutTheMarks_AndTakenUpByItsDefiniteHead()
+    {
+        var quotes = Find(
+            "أشار #صندوق_النقد_الدولي إلى أن #السعودية تواصل تحقيق تقدم جيد في تنفيذ برنامجها الإصلاحي الطموح في ظل رؤية 2030.",
+            "وقال الصندوق إنه ينبغي إجراء مراجعة دورية لحساب المواطن للتأكد من أنه كافٍ لتعويض الأسر ذات الدخل المنخفض والمتوسط.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("#صندوق_النقد_الدولي", quotes[0].Speaker);
+        Assert.Equal("صندوق النقد الدولي", quotes[0].SpeakerCanonical);
+        Assert.Equal("الصندوق", quotes[1].Speaker);
+        Assert.Equal("صندوق النقد الدولي", quotes[1].SpeakerCanonical);
+    }
+
     private static Quotation Only(List<Quotation> quotes) =>
         quotes.Count == 1 ? quotes[0] : throw new InvalidOperationException($"expected one quotation, found {quotes.Count}: " + string.Join(" | ", quotes.Select(q => q.Text)));
 }
