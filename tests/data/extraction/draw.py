@@ -2,7 +2,10 @@
 """Draws the held-out extraction articles (session 6): a fixed-seed random sample, not chosen by eye.
 usage: python3 tests/data/extraction/draw.py [SHARED_DATA]   (default ../shared/data)
 Prints one JSON line per drawn article in draw order: {"set": "dev2"|"test2", "id", "input": {...}}."""
-import glob, gzip, json, os, random, sys, zipfile
+import json, os, random, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import corpus_records  # noqa: E402
 
 SEED = 20261207
 SNN_SOURCES = ['alriyadh', 'aljazirah', 'alyaum', 'okaz', 'aleqtisadiya', 'almadina', 'alwatan', 'aawsat', '3alyoum', 'alweeam', 'sabq']
@@ -10,29 +13,15 @@ ANT_SOURCES = ['CNN', 'BBC', 'alarabia', 'france24', 'skynews']
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
 rng = random.Random(SEED)
 
-excluded = set()
-for name in ('extraction-dev.jsonl', 'quotes-dev.jsonl'):
-    for line in open(os.path.join(shared, 'gold', name), encoding='utf-8'):
-        if line.strip():
-            excluded.add(json.loads(line)['id'])
-
+excluded = corpus_records.ids(os.path.join(shared, 'gold', name) for name in ('extraction-dev.jsonl', 'quotes-dev.jsonl'))
 snn = {s: [] for s in SNN_SOURCES}
-for path in sorted(glob.glob(os.path.join(shared, 'corpus', 'saudinewsnet', '*.zip'))):
-    day = os.path.basename(path)[:-4]
-    with zipfile.ZipFile(path) as z:
-        for entry in z.namelist():
-            for i, a in enumerate(json.loads(z.read(entry))):
-                rid = f'snn-{day}-{i:04d}'
-                if a['source'] in snn and rid not in excluded and (a.get('content') or '').strip():
-                    snn[a['source']].append((rid, {'title': a.get('title'), 'content': a['content'], 'source': a['source'],
-                                                   'url': a.get('url'), 'author': a.get('author'), 'published': a.get('date_extracted')}))
+for rid, inp in corpus_records.saudinewsnet(shared):
+    if inp['source'] in snn and rid not in excluded and inp['content'].strip():
+        snn[inp['source']].append((rid, inp))
 ant = {s: [] for s in ANT_SOURCES}
-with gzip.open(os.path.join(shared, 'corpus', 'ant-v2.1-train.jsonl.gz'), 'rt', encoding='utf-8') as f:
-    for line in f:
-        r = json.loads(line)
-        if r['source'] in ant and (r.get('text') or '').strip():
-            ant[r['source']].append((r['id'], {'title': r.get('title'), 'content': r['text'], 'source': r['source'],
-                                               'url': r.get('url'), 'author': r.get('author'), 'published': r.get('published')}))
+for rid, inp in corpus_records.ant(shared):
+    if inp['source'] in ant and inp['content'].strip():
+        ant[inp['source']].append((rid, inp))
 
 # 26 SaudiNewsNet articles: 2 per source, plus a third from 4 sources drawn at random.
 extra = set(rng.sample(SNN_SOURCES, 4))

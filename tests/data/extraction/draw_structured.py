@@ -3,7 +3,10 @@
 top carries a dateline or byline cue, because a plain random draw (draw.py) holds almost no agency or dated datelines.
 usage: python3 tests/data/extraction/draw_structured.py [SHARED_DATA]   (default ../shared/data)
 Prints one JSON line per drawn article in draw order: {"set": "dev3"|"test3", "id", "input": {...}}."""
-import glob, gzip, json, os, random, re, sys, zipfile
+import json, os, random, re, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import corpus_records  # noqa: E402
 
 SEED = 20261207
 shared = sys.argv[1] if len(sys.argv) > 1 else '../shared/data'
@@ -21,30 +24,13 @@ def cued(content):
     return bool(AGENCY.search(head) or HIJRI.search(head)
                 or (len(first.split()) <= 8 and re.search(r'[-–—:]', first)))
 
-excluded = set()
-for path in [os.path.join(shared, 'gold', 'extraction-dev.jsonl'), os.path.join(shared, 'gold', 'quotes-dev.jsonl'),
-             os.path.join(here, 'dev2.jsonl'), os.path.join(here, 'test2.jsonl')]:
-    for line in open(path, encoding='utf-8'):
-        if line.strip():
-            excluded.add(json.loads(line)['id'])
-
+excluded = corpus_records.ids([os.path.join(shared, 'gold', 'extraction-dev.jsonl'), os.path.join(shared, 'gold', 'quotes-dev.jsonl'),
+                                os.path.join(here, 'dev2.jsonl'), os.path.join(here, 'test2.jsonl')])
 snn = {}
-for path in sorted(glob.glob(os.path.join(shared, 'corpus', 'saudinewsnet', '*.zip'))):
-    day = os.path.basename(path)[:-4]
-    with zipfile.ZipFile(path) as z:
-        for entry in z.namelist():
-            for i, a in enumerate(json.loads(z.read(entry))):
-                rid = f'snn-{day}-{i:04d}'
-                if rid not in excluded and a['source'] != 'arreyadi' and (a.get('content') or '').strip() and cued(a['content']):
-                    snn.setdefault(a['source'], []).append((rid, {'title': a.get('title'), 'content': a['content'], 'source': a['source'],
-                                      'url': a.get('url'), 'author': a.get('author'), 'published': a.get('date_extracted')}))
-ant = []
-with gzip.open(os.path.join(shared, 'corpus', 'ant-v2.1-train.jsonl.gz'), 'rt', encoding='utf-8') as f:
-    for line in f:
-        r = json.loads(line)
-        if r['id'] not in excluded and (r.get('text') or '').strip() and cued(r['text']):
-            ant.append((r['id'], {'title': r.get('title'), 'content': r['text'], 'source': r['source'],
-                                  'url': r.get('url'), 'author': r.get('author'), 'published': r.get('published')}))
+for rid, inp in corpus_records.saudinewsnet(shared):
+    if rid not in excluded and inp['source'] != 'arreyadi' and inp['content'].strip() and cued(inp['content']):
+        snn.setdefault(inp['source'], []).append((rid, inp))
+ant = [(rid, inp) for rid, inp in corpus_records.ant(shared) if rid not in excluded and inp['content'].strip() and cued(inp['content'])]
 
 # stratified like draw.py: 2 per source (fewer where fewer are cued), shuffled, the first 20 kept
 drawn_snn = [a for s in sorted(snn) for a in rng.sample(snn[s], min(2, len(snn[s])))]

@@ -4,7 +4,10 @@ usage (from the repository root): python3 tests/data/quotes/draw.py ../shared/da
 Set 2 (default): 13 SaudiNewsNet + 5 ANT, seed 6 (dev2 + test2). Set 3: 12 SaudiNewsNet + 4 ANT, seed 9 (dev3 + test3),
 also excluding the ids of dev2/test2. Prints one JSON line per drawn article, in draw order: {"id", "input"} in the
 gold record shape."""
-import glob, gzip, io, json, os, random, sys, zipfile
+import glob, json, os, random, sys
+
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
+import corpus_records  # noqa: E402
 
 MARKERS = ('قال', 'أكد', 'أوضح', 'أضاف', '«', '“')
 SNN_SOURCES = ['alriyadh', 'aljazirah', 'alyaum', 'okaz', 'aleqtisadiya', 'almadina', 'alwatan', 'aawsat', '3alyoum', 'alweeam', 'sabq']
@@ -25,21 +28,11 @@ def eligible(text):
 def main(shared, which):
     seed, snn_count, ant_count, snn_dev, ant_dev, excluded = SETS[which]
     rng = random.Random(seed)
-    used = set()
-    for path in glob.glob(os.path.join(shared, 'gold', '*.jsonl')) + [os.path.join(HERE, f) for f in excluded]:
-        for line in open(path, encoding='utf-8'):
-            if line.strip() and '"id"' in line:
-                used.add(json.loads(line).get('id'))
+    used = corpus_records.ids(glob.glob(os.path.join(shared, 'gold', '*.jsonl')) + [os.path.join(HERE, f) for f in excluded])
     snn = {s: [] for s in SNN_SOURCES}
-    for path in sorted(glob.glob(os.path.join(shared, 'corpus', 'saudinewsnet', '*.zip'))):
-        day = os.path.basename(path)[:-4]
-        with zipfile.ZipFile(path) as z:
-            articles = json.load(io.TextIOWrapper(z.open(day + '.json'), encoding='utf-8'))
-        for index, a in enumerate(articles):
-            rid = 'snn-%s-%04d' % (day, index)
-            if a.get('source') in snn and rid not in used and eligible(a.get('content') or ''):
-                snn[a['source']].append((rid, {'title': a.get('title'), 'content': a['content'], 'source': a['source'], 'url': a.get('url'),
-                                               'author': a.get('author'), 'published': a.get('date_extracted')}))
+    for rid, record in corpus_records.saudinewsnet(shared):
+        if record['source'] in snn and rid not in used and eligible(record['content']):
+            snn[record['source']].append((rid, record))
     order = SNN_SOURCES[:]
     rng.shuffle(order)
     order += order[:snn_count - len(SNN_SOURCES)]  # more articles than sources: the first sources of the shuffled order give two
@@ -49,12 +42,9 @@ def main(shared, which):
         snn[source].remove(pick)
         drawn.append(pick)
     ant = {s: [] for s in ANT_SOURCES}
-    with gzip.open(os.path.join(shared, 'corpus', 'ant-v2.1-train.jsonl.gz'), 'rt', encoding='utf-8') as f:
-        for line in f:
-            a = json.loads(line)
-            if a.get('source') in ant and a['id'] not in used and eligible(a.get('text') or ''):
-                ant[a['source']].append((a['id'], {'title': a.get('title'), 'content': a['text'], 'source': a['source'], 'url': a.get('url'),
-                                                   'author': a.get('author'), 'published': a.get('published')}))
+    for rid, record in corpus_records.ant(shared):
+        if record['source'] in ant and rid not in used and eligible(record['content']):
+            ant[record['source']].append((rid, record))
     outlets = ANT_SOURCES[:]
     rng.shuffle(outlets)
     ant_drawn = [rng.choice(ant[s]) for s in outlets[:ant_count]]
