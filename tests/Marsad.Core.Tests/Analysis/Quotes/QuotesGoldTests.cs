@@ -27,40 +27,26 @@ public sealed class QuotesGoldTests
         AssertAtLeast(score, f1: 0.85, speaker: 0.85, via: 0.90);
     }
 
-    [Fact]
-    public void HeldOutDev2Set_MeetsTheTargets()
-    {
-        var score = Score(Path.Combine(SharedData.RepositoryRoot, "tests", "data", "quotes", "dev2.jsonl"));
-        AssertAtLeast(score, f1: 0.85, speaker: 0.85, via: 0.90);
-    }
-
     /// <summary>
-    /// The held-out test2 set does not meet the F1 and speaker targets (measured in session 6: F1 0.762, speaker 0.688,
-    /// via 0.938): this guards the measured level minus a small margin, not the targets.
+    /// Held-out set (tests/data/quotes), then thresholds: quote F1, speaker accuracy, via accuracy. dev2 and dev3 are
+    /// held at the targets. test2 does not meet the F1 and speaker targets (measured in session 6: F1 0.762, speaker
+    /// 0.688, via 0.938) and test3 not the via target (F1 0.926, speaker 0.960, via 0.680): where a target is not met,
+    /// the threshold is the measured level minus a small margin, not the target.
     /// </summary>
-    [Fact]
-    public void HeldOutTest2Set_KeepsItsMeasuredLevel()
+    public static TheoryData<string, double, double, double> HeldOutSets => new()
     {
-        var score = Score(Path.Combine(SharedData.RepositoryRoot, "tests", "data", "quotes", "test2.jsonl"));
-        AssertAtLeast(score, f1: 0.74, speaker: 0.65, via: 0.90);
-    }
+        { "dev2", 0.85, 0.85, 0.90 },
+        { "test2", 0.74, 0.65, 0.90 },
+        { "dev3", 0.85, 0.85, 0.90 },
+        { "test3", 0.85, 0.85, 0.65 },
+    };
 
-    [Fact]
-    public void HeldOutDev3Set_MeetsTheTargets()
+    [Theory]
+    [MemberData(nameof(HeldOutSets))]
+    public void HeldOutSet_KeepsItsLevel(string set, double f1, double speaker, double via)
     {
-        var score = Score(Path.Combine(SharedData.RepositoryRoot, "tests", "data", "quotes", "dev3.jsonl"));
-        AssertAtLeast(score, f1: 0.85, speaker: 0.85, via: 0.90);
-    }
-
-    /// <summary>
-    /// The held-out test3 set meets the F1 and speaker targets but not the via target (measured in session 6: F1 0.926,
-    /// speaker 0.960, via 0.680): F1 and speaker are held at the targets, via at its measured level minus a small margin.
-    /// </summary>
-    [Fact]
-    public void HeldOutTest3Set_KeepsItsMeasuredLevel()
-    {
-        var score = Score(Path.Combine(SharedData.RepositoryRoot, "tests", "data", "quotes", "test3.jsonl"));
-        AssertAtLeast(score, f1: 0.85, speaker: 0.85, via: 0.65);
+        var score = Score(Path.Combine(SharedData.RepositoryRoot, "tests", "data", "quotes", set + ".jsonl"));
+        AssertAtLeast(score, f1, speaker, via);
     }
 
     private static void AssertAtLeast(JsonNode score, double f1, double speaker, double via)
