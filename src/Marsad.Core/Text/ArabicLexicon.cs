@@ -88,9 +88,8 @@ internal sealed class ArabicLexicon
     public int Attested(ReadOnlySpan<char> word)
     {
         // the word packed once for both questions, whose reads overlap
-        if (word.Length is > 0 and <= PackedWordTable.MaxLength - 2 && PackedWordTable.TryPack(word, out var key))
+        if (TryPackAttested(word, out var key, out var definite))
         {
-            var definite = PackedWordTable.Join(ArticleKey, key, word.Length);
             _packed.Prefetch(definite);
             return _packed.ValueOf(key) + _packed.ValueOf(definite);
         }
@@ -103,11 +102,22 @@ internal sealed class ArabicLexicon
     /// </summary>
     public void PrefetchAttested(ReadOnlySpan<char> word)
     {
-        if (word.Length is > 0 and <= PackedWordTable.MaxLength - 2 && PackedWordTable.TryPack(word, out var key))
+        if (TryPackAttested(word, out var key, out var definite))
         {
             _packed.Prefetch(key);
-            _packed.Prefetch(PackedWordTable.Join(ArticleKey, key, word.Length));
+            _packed.Prefetch(definite);
         }
+    }
+
+    /// <summary>The packed keys <see cref="Attested"/> reads: the word bare and with the article; false when they do not pack.</summary>
+    private static bool TryPackAttested(ReadOnlySpan<char> word, out ulong key, out ulong definite)
+    {
+        key = 0;
+        definite = 0;
+        if (word.Length is 0 or > PackedWordTable.MaxLength - 2 || !PackedWordTable.TryPack(word, out key))
+            return false;
+        definite = PackedWordTable.Join(ArticleKey, key, word.Length);
+        return true;
     }
 
     /// <summary><see cref="Attested"/> of <paramref name="word"/> + <paramref name="suffix"/>.</summary>
