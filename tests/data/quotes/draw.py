@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Draws the held-out quotes articles (session 6) from SaudiNewsNet and ANT v2.1, with a fixed seed per set.
-usage (from the repository root): python3 tests/data/quotes/draw.py ../shared/data [2|3] > /tmp/quotes-draw.jsonl
+usage (from the repository root): python3 tests/data/quotes/draw.py ../shared/data [2|3|4] > /tmp/quotes-draw.jsonl
 Set 2 (default): 13 SaudiNewsNet + 5 ANT, seed 6 (dev2 + test2). Set 3: 12 SaudiNewsNet + 4 ANT, seed 9 (dev3 + test3),
-also excluding the ids of dev2/test2. Prints one JSON line per drawn article, in draw order: {"id", "input"} in the
-gold record shape."""
+also excluding the ids of dev2/test2. Set 4: 15 SaudiNewsNet + 5 ANT, seed 12, all held out (test4), also excluding the
+ids of dev2/test2/dev3/test3. Prints one JSON line per drawn article, in draw order: {"id", "input"} in the gold record
+shape."""
 import glob, json, os, random, sys
 
 sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), '..'))
@@ -18,6 +19,7 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 SETS = {
     '2': (6, 13, 5, 9, 3, []),
     '3': (9, 12, 4, 8, 2, ['dev2.jsonl', 'test2.jsonl']),
+    '4': (12, 15, 5, 0, 0, ['dev2.jsonl', 'test2.jsonl', 'dev3.jsonl', 'test3.jsonl']),
 }
 
 
