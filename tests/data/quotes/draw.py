@@ -1,9 +1,10 @@
 #!/usr/bin/env python3
 """Draws the held-out quotes articles (session 6) from SaudiNewsNet and ANT v2.1, with a fixed seed per set.
-usage (from the repository root): python3 tests/data/quotes/draw.py ../shared/data [2|3|4] > /tmp/quotes-draw.jsonl
+usage (from the repository root): python3 tests/data/quotes/draw.py ../shared/data [2|3|4|5] > /tmp/quotes-draw.jsonl
 Set 2 (default): 13 SaudiNewsNet + 5 ANT, seed 6 (dev2 + test2). Set 3: 12 SaudiNewsNet + 4 ANT, seed 9 (dev3 + test3),
 also excluding the ids of dev2/test2. Set 4: 15 SaudiNewsNet + 5 ANT, seed 12, all held out (test4), also excluding the
-ids of dev2/test2/dev3/test3. Prints one JSON line per drawn article, in draw order: {"id", "input"} in the gold record
+ids of dev2/test2/dev3/test3. Set 5 (session 7): 6 SaudiNewsNet + 2 ANT, seed 15, longer articles (1,801–3,000
+characters, at least three markers), so it cannot overlap sets 2–4 (test5). Prints one JSON line per drawn article, in draw order: {"id", "input"} in the gold record
 shape."""
 import glob, json, os, random, sys
 
@@ -13,22 +14,24 @@ import corpus_records  # noqa: E402
 MARKERS = ('قال', 'أكد', 'أوضح', 'أضاف', '«', '“')
 SNN_SOURCES = ['alriyadh', 'aljazirah', 'alyaum', 'okaz', 'aleqtisadiya', 'almadina', 'alwatan', 'aawsat', '3alyoum', 'alweeam', 'sabq']
 ANT_SOURCES = ['CNN', 'BBC', 'alarabia', 'france24', 'skynews']
-MIN_CHARS, MAX_CHARS = 400, 1800
 HERE = os.path.dirname(os.path.abspath(__file__))
-# set: (seed, SaudiNewsNet articles, ANT articles, SaudiNewsNet in dev, ANT in dev, held-out files whose ids are excluded)
+SHORT = (400, 1800, 2)  # content length bounds and the least number of markers present
+# set: (seed, SaudiNewsNet articles, ANT articles, SaudiNewsNet in dev, ANT in dev, held-out files whose ids are excluded,
+#       eligibility)
 SETS = {
-    '2': (6, 13, 5, 9, 3, []),
-    '3': (9, 12, 4, 8, 2, ['dev2.jsonl', 'test2.jsonl']),
-    '4': (12, 15, 5, 0, 0, ['dev2.jsonl', 'test2.jsonl', 'dev3.jsonl', 'test3.jsonl']),
+    '2': (6, 13, 5, 9, 3, [], SHORT),
+    '3': (9, 12, 4, 8, 2, ['dev2.jsonl', 'test2.jsonl'], SHORT),
+    '4': (12, 15, 5, 0, 0, ['dev2.jsonl', 'test2.jsonl', 'dev3.jsonl', 'test3.jsonl'], SHORT),
+    '5': (15, 6, 2, 0, 0, [], (1801, 3000, 3)),
 }
 
 
-def eligible(text):
-    return MIN_CHARS <= len(text) <= MAX_CHARS and sum(m in text for m in MARKERS) >= 2
-
-
 def main(shared, which):
-    seed, snn_count, ant_count, snn_dev, ant_dev, excluded = SETS[which]
+    seed, snn_count, ant_count, snn_dev, ant_dev, excluded, (min_chars, max_chars, min_markers) = SETS[which]
+
+    def eligible(text):
+        return min_chars <= len(text) <= max_chars and sum(m in text for m in MARKERS) >= min_markers
+
     rng = random.Random(seed)
     used = corpus_records.ids(glob.glob(os.path.join(shared, 'gold', '*.jsonl')) + [os.path.join(HERE, f) for f in excluded])
     snn = {s: [] for s in SNN_SOURCES}
@@ -37,7 +40,7 @@ def main(shared, which):
             snn[record['source']].append((rid, record))
     order = SNN_SOURCES[:]
     rng.shuffle(order)
-    order += order[:snn_count - len(SNN_SOURCES)]  # more articles than sources: the first sources of the shuffled order give two
+    order = (order + order)[:snn_count]  # more articles than sources: the first sources of the shuffled order give two
     drawn = []
     for source in order:
         pick = rng.choice(snn[source])
