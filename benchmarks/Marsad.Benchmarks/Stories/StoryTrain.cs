@@ -4,7 +4,7 @@ using Marsad.Stories;
 namespace Marsad.Benchmarks.Stories;
 
 /// <summary>
-/// `quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,…] [--drop-join feature,…] [--linkage L] [--roll-in R] [--join-l2 λ]`:
+/// `quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,…] [--drop-join feature,…] [--linkage L] [--roll-in R] [--join-l2 λ] [--thresholds t,…]`:
 /// learns the <see cref="StoryPairModel"/> and <see cref="StoryJoinModel"/> weights from the development gold windows.
 /// Each window's analyzed articles (the story-tuning cache: real pipeline, NER entity keys) are replayed in
 /// publication order through a <see cref="StoryClusterer"/> that puts each one into its gold story; every candidate
@@ -18,14 +18,15 @@ namespace Marsad.Benchmarks.Stories;
 /// <see cref="StoryClustererOptions.MinProbability"/> is chosen). <c>--drop</c> and <c>--drop-join</c> zero pair and
 /// join features, for ablations; <c>--linkage</c> scores the clusterer with another <see cref="StoryLinkage"/>
 /// (<c>top:K</c> is <see cref="StoryLinkage.TopMean"/> over K members, <c>learned</c> the join model);
-/// <c>--join-l2</c> sets the join model's L2 weight (default 1). Also prints each pair feature's mean over the same-story
+/// <c>--join-l2</c> sets the join model's L2 weight (default 1); <c>--thresholds</c> scores only the thresholds given
+/// (default 0.03–0.90). Also prints each pair feature's mean over the same-story
 /// and the different-story pairs, and the average precision of each window's candidate pairs ranked by its left-out
 /// pair model (the pair decisions alone, before the story score). Deterministic: same gold, same weights.
 /// </summary>
 internal static class StoryTrain
 {
     private const double L2 = 1.0;
-    private static readonly double[] Thresholds = [0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9];
+    private static readonly double[] DefaultThresholds = [0.03, 0.05, 0.07, 0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.7, 0.8, 0.9];
 
     public static int Run(string[] args)
     {
@@ -34,6 +35,7 @@ internal static class StoryTrain
         var dropJoin = new HashSet<string>(StringComparer.Ordinal);
         var rollIn = "gold";
         var joinL2 = L2;
+        var thresholds = DefaultThresholds;
         var linkage = new StoryClustererOptions();
         for (var i = 0; i < args.Length; i++)
         {
@@ -45,6 +47,16 @@ internal static class StoryTrain
                 rollIn = args[++i];
             else if (args[i] == "--join-l2" && i + 1 < args.Length)
                 joinL2 = double.Parse(args[++i], CultureInfo.InvariantCulture);
+            else if (args[i] == "--thresholds" && i + 1 < args.Length)
+            {
+                var parsed = args[++i].Split(',').Select(t => double.TryParse(t, NumberStyles.Float, CultureInfo.InvariantCulture, out var v) && v is > 0 and < 1 ? v : double.NaN).ToArray();
+                if (parsed.Any(double.IsNaN))
+                {
+                    Console.Error.WriteLine($"quality story-train: --thresholds '{args[i]}' is not a comma-separated list of probabilities between 0 and 1");
+                    return 2;
+                }
+                thresholds = parsed;
+            }
             else if (args[i] == "--linkage" && i + 1 < args.Length)
             {
                 var parsed = ParseLinkage(args[++i]);
@@ -93,7 +105,7 @@ internal static class StoryTrain
         Console.WriteLine("join model (StoryJoinModel.Default):");
         Print(StoryJoinModel.FeatureNames, join.Weights, join.ToCSharp());
         Console.WriteLine($"trained on every window, scored on each ({linkage.Linkage}):");
-        Sweep(windows, features, linkage, _ => model, _ => join);
+        Sweep(windows, features, linkage, thresholds, _ => model, _ => join);
         if (windows.Count < 2)
             return 0;
         // each window scored by the models trained on the others: the threshold is chosen on what it did not see
@@ -102,7 +114,7 @@ internal static class StoryTrain
         // the join model of a left-out window is fitted on the others' replays with their pair model (only the learned linkage reads it)
         var heldJoin = Enumerable.Range(0, windows.Count).Select(i => linkage.Linkage != StoryLinkage.Learned ? join
             : FitJoin([.. windows.Select((w, j) => (w, j)).Where(p => p.j != i).Select(p => JoinExamples(p.w, features[p.j], held[i], joinMask, rollIn))], joinL2)).ToList();
-        Sweep(windows, features, linkage, i => held[i], i => heldJoin[i]);
+        Sweep(windows, features, linkage, thresholds, i => held[i], i => heldJoin[i]);
         // the pair decisions alone, before the clusterer's story score: how well the left-out model ranks the candidate pairs
         var precisions = pairs.Select((p, i) => AveragePrecision(p.X, p.Y, held[i])).ToList();
         Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
@@ -145,10 +157,10 @@ internal static class StoryTrain
     }
 
     /// <summary>Scores each window, clustered with its pair and join models, over the thresholds.</summary>
-    private static void Sweep(List<StoryTuning.Window> windows, List<List<StoryArticle>> features, StoryClustererOptions linkage,
+    private static void Sweep(List<StoryTuning.Window> windows, List<List<StoryArticle>> features, StoryClustererOptions linkage, double[] thresholds,
         Func<int, StoryPairModel> model, Func<int, StoryJoinModel> join)
     {
-        foreach (var threshold in Thresholds)
+        foreach (var threshold in thresholds)
         {
             var scores = windows.Select((w, i) => w.Score(features[i], linkage with { MinProbability = threshold }, model(i), join(i))).ToList();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"threshold {threshold:0.00}: mean F1 {scores.Average(s => s.F1):0.000}  [{string.Join(" | ", scores)}]"));
