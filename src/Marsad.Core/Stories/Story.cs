@@ -34,9 +34,6 @@ public sealed class Story
     /// <summary>How many members mention each entity key, kept as members join.</summary>
     internal Dictionary<string, int> EntityCounts { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>How many members tell each action term (<see cref="StoryArticle.LeadActions"/>), kept as members join.</summary>
-    internal Dictionary<string, int> ActionCounts { get; } = new(StringComparer.Ordinal);
-
     /// <summary>The headline of the member most similar to the story as a whole.</summary>
     public string Label
     {
@@ -69,8 +66,6 @@ public sealed class Story
         CentroidNorm = Math.Sqrt(Math.Max(0, _squaredNorm));
         foreach (var e in article.Entities.Distinct(StringComparer.Ordinal))
             EntityCounts[e] = EntityCounts.GetValueOrDefault(e) + 1;
-        foreach (var (t, _) in article.LeadActions)
-            ActionCounts[t] = ActionCounts.GetValueOrDefault(t) + 1;
         if (article.Time < First)
             First = article.Time;
         if (article.Time > Last)

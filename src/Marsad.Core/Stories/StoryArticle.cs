@@ -31,15 +31,6 @@ public sealed record StoryArticle
     /// </summary>
     public IReadOnlyList<string> Numbers { get; init; } = [];
 
-    /// <summary>
-    /// The headline's action terms (<see cref="StoryActionTerms"/>: its terms without entity, place and common words),
-    /// each with its idf, heaviest first.
-    /// </summary>
-    public IReadOnlyList<KeyValuePair<string, float>> HeadlineActions { get; init; } = [];
-
-    /// <summary>The action terms of the headline and the lead together, each with its idf, heaviest first.</summary>
-    public IReadOnlyList<KeyValuePair<string, float>> LeadActions { get; init; } = [];
-
     /// <summary>Shingles of the body for near-duplicate detection.</summary>
     public TextFingerprint? Fingerprint { get; init; }
 

@@ -64,8 +64,6 @@ public static class StoryFeatures
             TitleTerms = titleTerms,
             Entities = keys,
             Numbers = Numbers(headline, text, o.LeadSentences),
-            HeadlineActions = StoryActionTerms.Of(occurrences.Where(t => t.InHeadline), entities, df, o.MaxTitleTerms),
-            LeadActions = StoryActionTerms.Of(occurrences, entities, df, o.MaxTerms),
             Fingerprint = TextFingerprint.Of(body),
         };
     }

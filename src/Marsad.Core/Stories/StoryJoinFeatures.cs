@@ -14,7 +14,7 @@ internal static class StoryJoinFeatures
     public static IReadOnlyList<string> Names { get; } =
     [
         "mean-all", "mean-retrieved", "best", "best-3-mean", "share-retrieved", "log-size",
-        "time-gap", "story-span", "centroid-cosine", "entity-share", "best-is-copy", "action-share",
+        "time-gap", "story-span", "centroid-cosine", "entity-share", "best-is-copy",
     ];
 
     private static readonly double LogDays = Math.Log(1 + 72);
@@ -52,14 +52,5 @@ internal static class StoryJoinFeatures
         into[8] = story.CentroidNorm > 0 ? dot / story.CentroidNorm : 0;
         into[9] = entities > 0 ? share / entities : 0;
         into[10] = bestIsCopy ? 1 : 0;
-        // how many members tell the act the article's headline tells (idf-weighted): a new act of a crisis is told by
-        // few of the crisis story's members, a further report of the same act by most
-        double told = 0, actions = 0;
-        foreach (var (t, idf) in article.HeadlineActions)
-        {
-            told += idf * story.ActionCounts.GetValueOrDefault(t) / size;
-            actions += idf;
-        }
-        into[11] = actions > 0 ? told / actions : 0;
     }
 }

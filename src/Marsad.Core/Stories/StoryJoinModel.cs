@@ -23,7 +23,7 @@ public sealed record StoryJoinModel
     /// <summary>The model trained on the development gold windows (see the type's remarks for the command).</summary>
     public static StoryJoinModel Default { get; } = new()
     {
-        Weights = [0.0914, 0.2574, 4.6218, 0.6633, 1.3343, 0, -2.6879, 0, 5.7797, 0.3006, -0.3505, 0],
+        Weights = [0.0914, 0.2574, 4.6218, 0.6633, 1.3343, 0, -2.6879, 0, 5.7797, 0.3006, -0.3505],
         Bias = -6.2957,
     };
 

@@ -16,13 +16,12 @@ public sealed record StoryPairModel
 {
     /// <summary>Names of the features, in the order of <see cref="Weights"/>.</summary>
     public static IReadOnlyList<string> FeatureNames { get; } =
-        ["cosine", "term-overlap", "headline-repeat", "entity-overlap", "rarest-shared-entity", "time-gap", "same-outlet", "shared-number",
-            "headline-action", "lead-action", "action-disjoint", "disjoint-shared-entities"];
+        ["cosine", "term-overlap", "headline-repeat", "entity-overlap", "rarest-shared-entity", "time-gap", "same-outlet", "shared-number"];
 
     /// <summary>The model trained on the development gold windows (see the type's remarks for the command).</summary>
     public static StoryPairModel Default { get; } = new()
     {
-        Weights = [5.7038, 5.2221, 5.7184, 3.0841, 0.6552, -0.8815, -0.6542, -0.0044, 0, 0, 0, 0],
+        Weights = [5.7038, 5.2221, 5.7184, 3.0841, 0.6552, -0.8815, -0.6542, -0.0044],
         Bias = -4.9623,
     };
 
@@ -104,50 +103,6 @@ public sealed record StoryPairModel
             }
         }
         into[7] = number;
-        // what happens, apart from who is involved: two acts of one crisis name the same actors, not the same action
-        into[8] = Dice(article.HeadlineActions, article.HeadlineActionIdf, member.HeadlineActions);
-        into[9] = Dice(article.LeadActions, article.LeadActionIdf, member.LeadActions);
-        // both headlines tell an action and neither's is anywhere in the other's headline or lead: two acts, not one
-        into[10] = article.HeadlineActions.Count > 0 && member.HeadlineActions.Count > 0
-            && !AnyIn(member.HeadlineActions, article.LeadActions) && !AnyIn(article.Article.HeadlineActions, member.LeadActions) ? 1 : 0;
-        // the same actors doing something else: the mark of a crisis's separate acts
-        into[11] = into[10] * into[3];
-    }
-
-    private static bool AnyIn(IReadOnlyList<KeyValuePair<string, float>> terms, Dictionary<string, float> set)
-    {
-        foreach (var (t, _) in terms)
-        {
-            if (set.ContainsKey(t))
-                return true;
-        }
-        return false;
-    }
-
-    private static bool AnyIn(IReadOnlyList<KeyValuePair<string, float>> terms, IReadOnlyList<KeyValuePair<string, float>> other)
-    {
-        foreach (var (t, _) in terms)
-        {
-            foreach (var (o, _) in other)
-            {
-                if (string.Equals(t, o, StringComparison.Ordinal))
-                    return true;
-            }
-        }
-        return false;
-    }
-
-    /// <summary>Idf-weighted Dice of two action-term sets, 0 when either is empty.</summary>
-    private static double Dice(Dictionary<string, float> article, double articleIdf, IReadOnlyList<KeyValuePair<string, float>> member)
-    {
-        double shared = 0, both = articleIdf;
-        foreach (var (t, idf) in member)
-        {
-            both += idf;
-            if (article.ContainsKey(t))
-                shared += idf;
-        }
-        return articleIdf > 0 && both > articleIdf ? 2 * shared / both : 0;
     }
 
     private static bool Carries(StoryArticle member, string term)
@@ -183,16 +138,6 @@ public sealed record StoryPairModel
                     EntityIdf += entityIdf(e);
             }
             Numbers.UnionWith(article.Numbers);
-            foreach (var (t, idf) in article.HeadlineActions)
-            {
-                HeadlineActions[t] = idf;
-                HeadlineActionIdf += idf;
-            }
-            foreach (var (t, idf) in article.LeadActions)
-            {
-                LeadActions[t] = idf;
-                LeadActionIdf += idf;
-            }
         }
 
         public StoryArticle Article { get; }
@@ -204,14 +149,6 @@ public sealed record StoryPairModel
         public HashSet<string> Entities { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> Numbers { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, float> HeadlineActions { get; } = new(StringComparer.Ordinal);
-
-        public Dictionary<string, float> LeadActions { get; } = new(StringComparer.Ordinal);
-
-        public double HeadlineActionIdf { get; }
-
-        public double LeadActionIdf { get; }
 
         public double TermIdf { get; }
 

@@ -82,8 +82,8 @@ public sealed class StoryClustererTests
     public void SharedRareEntities_RaiseThePairProbability()
     {
         var model = StoryPairModel.Default;
-        double[] words = [0.2, 0.2, 0.3, 0, 0, 0.3, 0, 0, 0, 0, 0, 0];
-        double[] wordsAndEntity = [0.2, 0.2, 0.3, 0.5, 0.9, 0.3, 0, 0, 0, 0, 0, 0];
+        double[] words = [0.2, 0.2, 0.3, 0, 0, 0.3, 0, 0];
+        double[] wordsAndEntity = [0.2, 0.2, 0.3, 0.5, 0.9, 0.3, 0, 0];
         Assert.True(model.Probability(wordsAndEntity) > model.Probability(words));
         Assert.Equal(StoryPairModel.FeatureNames.Count, model.Weights.Count);
     }
