@@ -11,7 +11,6 @@ internal static class TrainerRegistry
         ["ner"] = new Ner.NerTrainer(),
         ["ner-clusters"] = new Ner.NerClustersTrainer(),
         ["ner-names"] = new Ner.NewsNamesTrainer(),
-        ["ner-heads"] = new Ner.HeadNamesTrainer(),
         ["ner-export"] = new Ner.NerExportTrainer(),
         ["ner-combine"] = new Ner.NerCombineTrainer(),
         ["lexicon"] = new Lexicon.LexiconTrainer(),

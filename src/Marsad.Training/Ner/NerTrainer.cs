@@ -69,8 +69,6 @@ internal sealed partial class NerTrainer : ITrainer
                 fixedNames.Read(reader, NerLexicon.NewsNamesSource);
             using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.PeopleResource)))
                 fixedNames.Read(reader, NerLexicon.PeopleSource);
-            using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.HeadNamesResource)))
-                fixedNames.Read(reader, NerLexicon.HeadNamesSource);
         }
         var recipe = new CrfRecipe(clusters, fixedNames, triggers, folds, minCount, l2, iterations);
 
@@ -267,11 +265,10 @@ internal sealed partial class NerTrainer : ITrainer
             (NerLexicon.CuratedResource, NerLexicon.CuratedSource),
             (NerLexicon.NewsNamesResource, NerLexicon.NewsNamesSource),
             (NerLexicon.PeopleResource, NerLexicon.PeopleSource),
-            (NerLexicon.HeadNamesResource, NerLexicon.HeadNamesSource),
         ];
         foreach (var (resource, source) in sources)
         {
-            if ((source is NerLexicon.NewsNamesSource or NerLexicon.PeopleSource or NerLexicon.HeadNamesSource && !withNewsNames)
+            if ((source is NerLexicon.NewsNamesSource or NerLexicon.PeopleSource && !withNewsNames)
                 || (source == NerLexicon.AnnotatedSource && !withAnnotatedNames))
                 continue;
             using var reader = File.OpenText(Path.Combine(resources, resource));

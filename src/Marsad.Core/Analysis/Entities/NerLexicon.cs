@@ -18,9 +18,6 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
     /// <summary>The hand-written list of people often named in 2005–2019 news.</summary>
     public const int PeopleSource = 4;
 
-    /// <summary>Names that follow organisation and place head nouns (حزب الليكود, مدينة ليون) in the ANT news corpora.</summary>
-    public const int HeadNamesSource = 5;
-
     public const string ClustersResource = "clusters/ant-w2v.tsv";
     public const string GeoResource = "gazetteers/geo-ar.tsv";
     public const string AnnotatedResource = "gazetteers/anercorp-entities.tsv";
@@ -28,7 +25,6 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
     public const string TriggersResource = "gazetteers/triggers.tsv";
     public const string NewsNamesResource = "gazetteers/ant-names.tsv";
     public const string PeopleResource = "gazetteers/modern-people.tsv";
-    public const string HeadNamesResource = "gazetteers/ant-head-names.tsv";
 
     public WordClusters Clusters { get; } = clusters;
 
@@ -48,7 +44,6 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
         ReadGazetteer(gazetteer, CuratedResource, CuratedSource);
         ReadGazetteer(gazetteer, NewsNamesResource, NewsNamesSource);
         ReadGazetteer(gazetteer, PeopleResource, PeopleSource);
-        ReadGazetteer(gazetteer, HeadNamesResource, HeadNamesSource);
         var triggers = new TriggerWords();
         using (var reader = new StreamReader(EmbeddedData.Open(TriggersResource), System.Text.Encoding.UTF8))
             triggers.Read(reader);

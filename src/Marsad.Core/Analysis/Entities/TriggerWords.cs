@@ -24,9 +24,6 @@ internal sealed class TriggerWords
     /// <summary>The category (1-based) of a normalized word, 0 when it is no trigger.</summary>
     public int CategoryOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c : 0;
 
-    /// <summary>The index (1-based, as <see cref="CategoryOf"/> returns) of the category named <paramref name="name"/>; 0 when the resource has none.</summary>
-    public int Category(string name) => _categories.IndexOf(name) + 1;
-
     public void Read(TextReader reader)
     {
         while (reader.ReadLine() is { } line)
