@@ -69,4 +69,5 @@ internal static class FeatureTemplate
     public const byte TopicAndCluster = 65;
     public const byte PreviousBareAndGazetteer = 66;
     public const byte CharacterTrigram = 67;
+    public const byte ClusterTypeShare = 68;
 }
