@@ -8,7 +8,7 @@ internal sealed partial class NerTrainer
 
     /// <summary>
     /// Each training sentence's index, in order, with the feature extractor of its fold: fold k's gazetteer of
-    /// annotated names and its cluster-type prior hold the names of the other folds only.
+    /// annotated names holds the names of the other folds only.
     /// </summary>
     internal static IEnumerable<(int Sentence, NerFeatureExtractor Extractor)> FoldExtractors(List<LabelledSentence> train,
         int folds, WordClusters clusters, Gazetteer fixedNames, TriggerWords triggers)
@@ -17,10 +17,9 @@ internal sealed partial class NerTrainer
         {
             var from = fold * train.Count / folds;
             var to = (fold + 1) * train.Count / folds;
-            var others = train.Take(from).Concat(train.Skip(to)).ToList();
+            var others = train.Take(from).Concat(train.Skip(to));
             var gazetteer = AnnotatedNames.With(fixedNames, AnnotatedNames.Collect(others, clusters));
-            var clusterTypes = AnnotatedClusterTypes.Collect(others, clusters).Types();
-            var extractor = new NerFeatureExtractor(new NerLexicon(clusters, gazetteer, triggers, clusterTypes));
+            var extractor = new NerFeatureExtractor(new NerLexicon(clusters, gazetteer, triggers));
             for (var s = from; s < to; s++)
                 yield return (s, extractor);
         }

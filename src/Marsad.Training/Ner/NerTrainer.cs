@@ -96,9 +96,6 @@ internal sealed partial class NerTrainer : ITrainer
         var annotated = AnnotatedNames.Collect(train, clusters);
         WriteLexicon(Path.Combine(resources, NerLexicon.AnnotatedResource), annotated,
             $"Names annotated in ANERcorp (Benajiba et al. 2007; CAMeL split, Obeid et al. 2020; CC BY-SA 4.0), training sentences 0-{train.Count - 1}", "ner");
-        var clusterTypes = AnnotatedClusterTypes.Collect(train, clusters);
-        clusterTypes.Write(Path.Combine(resources, NerLexicon.ClusterTypesResource),
-            $"Annotated tokens per word cluster in ANERcorp (CC BY-SA 4.0), training sentences 0-{train.Count - 1}");
         Log($"lexicons: {clusters.Count} clustered words, {geo.Count} geo names, {annotated.Count} annotated names");
 
         var runtime = AnnotatedNames.With(fixedNames, annotated);
@@ -108,7 +105,7 @@ internal sealed partial class NerTrainer : ITrainer
             NerModel written;
             using (var file = File.OpenRead(output))
                 written = NerModel.Read(file);
-            var scored = new NerTagger(written, new NerLexicon(clusters, runtime, triggers, clusterTypes.Types()));
+            var scored = new NerTagger(written, new NerLexicon(clusters, runtime, triggers));
             if (args.Contains("--tune"))
             {
                 TuneTypeBiases(written, scored, dev, Log);
@@ -124,7 +121,7 @@ internal sealed partial class NerTrainer : ITrainer
         Log($"wrote {output} ({new FileInfo(output).Length / 1024} KiB, {fitted.Hashes.Count} features)");
         if (dev.Count == 0)
             return 0;
-        var lexicon = new NerLexicon(clusters, runtime, triggers, clusterTypes.Types());
+        var lexicon = new NerLexicon(clusters, runtime, triggers);
         var model = fitted.Model(0f);
         var tagger = new NerTagger(model, lexicon);
         var bias = args.Contains("--no-outside-bias") ? 0f
@@ -280,13 +277,7 @@ internal sealed partial class NerTrainer : ITrainer
         var triggers = new TriggerWords();
         using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.TriggersResource)))
             triggers.Read(reader);
-        var clusterTypes = new ClusterTypes();
-        if (withAnnotatedNames)
-        {
-            using var reader = File.OpenText(Path.Combine(resources, NerLexicon.ClusterTypesResource));
-            clusterTypes.Read(reader);
-        }
-        return new NerLexicon(clusters, gazetteer, triggers, clusterTypes);
+        return new NerLexicon(clusters, gazetteer, triggers);
     }
 
     internal static void WriteLexicon(string path, IEnumerable<(string Type, string Name)> entries, string origin, string trainer)

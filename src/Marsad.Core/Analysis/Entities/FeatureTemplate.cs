@@ -69,5 +69,4 @@ internal static class FeatureTemplate
     public const byte TopicAndCluster = 65;
     public const byte PreviousBareAndGazetteer = 66;
     public const byte CharacterTrigram = 67;
-    public const byte ClusterTypeShare = 68;
 }

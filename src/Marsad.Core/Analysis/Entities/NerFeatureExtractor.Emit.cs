@@ -72,10 +72,6 @@ internal sealed partial class NerFeatureExtractor
         f.Add(FeatureHash.Of(PreviousBareAndCluster, p1.Bare, ClusterName(t.Cluster.Middle)));
         f.Add(FeatureHash.Of(PreviousClusterAndCluster, p1.Cluster.Middle, t.Cluster.Middle));
         f.Add(FeatureHash.Of(ClusterAndNextCluster, t.Cluster.Middle, n1.Cluster.Middle));
-        // how often words of this fine cluster were names of each type in other annotated text (by folds in training)
-        var shares = Lexicon.ClusterTypes.Of(t.Cluster.Fine);
-        for (var type = 0; type < shares.Length; type++)
-            f.Add(FeatureHash.Of(ClusterTypeShare, type, shares[type]));
 
         AddBits(f, GazetteerBegin, _begins[i]);
         AddBits(f, GazetteerInside, _insides[i]);

@@ -139,7 +139,21 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         var procliticLength = Proclitics.Split(word, clusters, out var remainder);
         var bare = Proclitics.WithoutArticle(remainder);
         var article = !ReferenceEquals(bare, remainder);
-        var source = clusters.Lookup(word, remainder, bare, out var entry);
+        // the cluster of the word as written, else of the word without proclitic, else without article
+        var source = 0;
+        if (!clusters.TryGet(word, out var entry))
+        {
+            source = 1;
+            if (!clusters.TryGet(remainder, out entry))
+            {
+                source = 2;
+                if (!clusters.TryGet(bare, out entry))
+                {
+                    source = 3;
+                    entry = new WordClusters.Entry(0, -1, -1, -1);
+                }
+            }
+        }
         var trigger = Lexicon.Triggers.CategoryOf(word);
         if (trigger == 0 && procliticLength > 0)
             trigger = Lexicon.Triggers.CategoryOf(remainder);

@@ -1,7 +1,7 @@
 namespace Marsad.Analysis.Entities;
 
 /// <summary>The data the tagger's features look words up in: clusters, gazetteers and trigger words.</summary>
-internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, TriggerWords triggers, ClusterTypes? clusterTypes = null)
+internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, TriggerWords triggers)
 {
     /// <summary>Gazetteer sources, each a bit range of its own so the model weighs them separately.</summary>
     public const int GeoSource = 0;
@@ -25,16 +25,12 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
     public const string TriggersResource = "gazetteers/triggers.tsv";
     public const string NewsNamesResource = "gazetteers/ant-names.tsv";
     public const string PeopleResource = "gazetteers/modern-people.tsv";
-    public const string ClusterTypesResource = "gazetteers/anercorp-cluster-types.tsv";
 
     public WordClusters Clusters { get; } = clusters;
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
     public TriggerWords Triggers { get; } = triggers;
-
-    /// <summary>The share of each fine cluster's annotated tokens inside names of each type.</summary>
-    public ClusterTypes ClusterTypes { get; } = clusterTypes ?? ClusterTypes.Empty;
 
     /// <summary>Loads everything shipped in Marsad.Core's resources.</summary>
     public static NerLexicon LoadEmbedded()
@@ -51,10 +47,7 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
         var triggers = new TriggerWords();
         using (var reader = new StreamReader(EmbeddedData.Open(TriggersResource), System.Text.Encoding.UTF8))
             triggers.Read(reader);
-        var clusterTypes = new ClusterTypes();
-        using (var reader = new StreamReader(EmbeddedData.Open(ClusterTypesResource), System.Text.Encoding.UTF8))
-            clusterTypes.Read(reader);
-        return new NerLexicon(clusters, gazetteer, triggers, clusterTypes);
+        return new NerLexicon(clusters, gazetteer, triggers);
     }
 
     private static void ReadGazetteer(Gazetteer gazetteer, string resource, int source)

@@ -31,22 +31,6 @@ internal sealed class WordClusters
     /// <summary>Corpus frequency of a normalized word (0 when unseen or rare).</summary>
     public int Frequency(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var e) ? e.Frequency : 0;
 
-    /// <summary>
-    /// The cluster of a token as the tagger reads it: of the word as written, else of the word without its
-    /// proclitic, else without the article. Returns which form was found (0–2), 3 when none was.
-    /// </summary>
-    public int Lookup(string word, string remainder, string bare, out Entry entry)
-    {
-        if (TryGet(word, out entry))
-            return 0;
-        if (TryGet(remainder, out entry))
-            return 1;
-        if (TryGet(bare, out entry))
-            return 2;
-        entry = new Entry(0, -1, -1, -1);
-        return 3;
-    }
-
     public static WordClusters Read(TextReader reader)
     {
         var words = new Dictionary<string, Entry>(StringComparer.Ordinal);
