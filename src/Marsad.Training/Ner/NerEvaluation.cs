@@ -4,17 +4,72 @@ using Marsad.Analysis.Entities;
 
 namespace Marsad.Training.Ner;
 
+/// <summary>
+/// Entity counts per type (<see cref="NerLabels.Types"/>): gold entities, predicted entities, exact matches (span
+/// and type).
+/// </summary>
+internal sealed class EntityCounts
+{
+    private readonly int[,] _counts = new int[NerLabels.Types.Length, 3];
+
+    public int Gold(int type) => _counts[type, 0];
+
+    public int Predicted(int type) => _counts[type, 1];
+
+    public int Correct(int type) => _counts[type, 2];
+
+    public int TotalGold => Sum(0);
+
+    public int TotalPredicted => Sum(1);
+
+    public int TotalCorrect => Sum(2);
+
+    public void Add(int type, int gold, int predicted, int correct)
+    {
+        _counts[type, 0] += gold;
+        _counts[type, 1] += predicted;
+        _counts[type, 2] += correct;
+    }
+
+    /// <summary>Adds another set of counts (pooling folds).</summary>
+    public void Add(EntityCounts other)
+    {
+        for (var t = 0; t < NerLabels.Types.Length; t++)
+            Add(t, other.Gold(t), other.Predicted(t), other.Correct(t));
+    }
+
+    /// <summary>One line: micro P / R / F1, then F1 per type.</summary>
+    public string Summary()
+    {
+        var types = Enumerable.Range(0, NerLabels.Types.Length).Select(t => string.Create(CultureInfo.InvariantCulture,
+            $" {NerLabels.Types[t]} {NerEvaluation.F1(Correct(t), Gold(t), Predicted(t)):F4} (R {NerEvaluation.Ratio(Correct(t), Gold(t)):F4}, {Gold(t)})"));
+        return string.Create(CultureInfo.InvariantCulture,
+            $"micro P {NerEvaluation.Ratio(TotalCorrect, TotalPredicted):F4} R {NerEvaluation.Ratio(TotalCorrect, TotalGold):F4} F1 {NerEvaluation.F1(TotalCorrect, TotalGold, TotalPredicted):F4} ({TotalGold} gold);") + string.Concat(types);
+    }
+
+    private int Sum(int column)
+    {
+        var total = 0;
+        for (var t = 0; t < NerLabels.Types.Length; t++)
+            total += _counts[t, column];
+        return total;
+    }
+}
+
 /// <summary>Scores a tagger on labelled sentences: entity-level micro and per-type F1 (exact span and type), and conlleval.py's verdict.</summary>
 internal static class NerEvaluation
 {
-    public static int Score(NerTagger tagger, List<LabelledSentence> dev, string directory, Action<string> log)
+    /// <summary>
+    /// Tags <paramref name="dev"/> as <c>marsad ner</c> does, writes <c>NAME-gold.txt</c> and <c>NAME-pred.txt</c> in
+    /// <paramref name="directory"/>, logs the scores and conlleval.py's, and returns the counts.
+    /// </summary>
+    public static EntityCounts Score(NerTagger tagger, List<LabelledSentence> dev, string directory, string name, Action<string> log)
     {
         Directory.CreateDirectory(directory);
-        var gold = Path.Combine(directory, "dev-gold.txt");
-        var predicted = Path.Combine(directory, "dev-pred.txt");
+        var gold = Path.Combine(directory, name + "-gold.txt");
+        var predicted = Path.Combine(directory, name + "-pred.txt");
         ConllCorpus.Write(gold, dev);
-        int correct = 0, goldCount = 0, predictedCount = 0;
-        var perType = new int[NerLabels.Types.Length, 3];
+        var counts = new EntityCounts();
         var clock = Stopwatch.StartNew();
         using (var writer = new StreamWriter(predicted, false, new System.Text.UTF8Encoding(false)) { NewLine = "\n" })
         {
@@ -32,27 +87,18 @@ internal static class NerEvaluation
                 writer.WriteLine();
                 var g = ConllCorpus.Entities(sentence.Labels).ToHashSet();
                 var p = ConllCorpus.Entities(labels).ToHashSet();
-                goldCount += g.Count;
-                predictedCount += p.Count;
                 foreach (var e in g)
-                    perType[e.Type, 0]++;
+                    counts.Add(e.Type, 1, 0, 0);
                 foreach (var e in p)
-                {
-                    perType[e.Type, 1]++;
-                    if (g.Contains(e))
-                    {
-                        correct++;
-                        perType[e.Type, 2]++;
-                    }
-                }
+                    counts.Add(e.Type, 0, 1, g.Contains(e) ? 1 : 0);
             }
         }
-        log($"tagged {dev.Sum(s => s.Tokens.Length)} dev tokens in {clock.ElapsedMilliseconds} ms");
-        log(string.Create(CultureInfo.InvariantCulture, $"dev micro: P {Ratio(correct, predictedCount):F4} R {Ratio(correct, goldCount):F4} F1 {F1(correct, goldCount, predictedCount):F4}"));
+        log($"tagged {dev.Sum(s => s.Tokens.Length)} {name} tokens in {clock.ElapsedMilliseconds} ms");
+        log(string.Create(CultureInfo.InvariantCulture, $"{name} micro: P {Ratio(counts.TotalCorrect, counts.TotalPredicted):F4} R {Ratio(counts.TotalCorrect, counts.TotalGold):F4} F1 {F1(counts.TotalCorrect, counts.TotalGold, counts.TotalPredicted):F4}"));
         for (var t = 0; t < NerLabels.Types.Length; t++)
-            log(string.Create(CultureInfo.InvariantCulture, $"  {NerLabels.Types[t],-4} gold {perType[t, 0],4} predicted {perType[t, 1],4} F1 {F1(perType[t, 2], perType[t, 0], perType[t, 1]):F4}"));
+            log(string.Create(CultureInfo.InvariantCulture, $"  {NerLabels.Types[t],-4} gold {counts.Gold(t),4} predicted {counts.Predicted(t),4} F1 {F1(counts.Correct(t), counts.Gold(t), counts.Predicted(t)):F4}"));
         RunConlleval(gold, predicted, log);
-        return 0;
+        return counts;
     }
 
     /// <summary>
@@ -84,7 +130,8 @@ internal static class NerEvaluation
         return (correct, gold, predicted);
     }
 
-    private static void RunConlleval(string gold, string predicted, Action<string> log)
+    /// <summary>Runs ../shared/tools/conlleval.py on a gold and a predicted file and logs its JSON line (when python3 and the script are there).</summary>
+    public static void RunConlleval(string gold, string predicted, Action<string> log)
     {
         string script;
         try
@@ -115,7 +162,7 @@ internal static class NerEvaluation
         }
     }
 
-    private static double Ratio(int a, int b) => b == 0 ? 0 : a / (double)b;
+    public static double Ratio(int a, int b) => b == 0 ? 0 : a / (double)b;
 
     public static double F1(int correct, int gold, int predicted)
     {

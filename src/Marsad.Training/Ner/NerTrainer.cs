@@ -55,13 +55,6 @@ internal sealed partial class NerTrainer : ITrainer
         var geo = GeoNames.Read(
             SharedDataPath.Resolve("lexicons/geo-names-ar/mledoze_countries.json"),
             SharedDataPath.Resolve("lexicons/geo-names-ar/world-cities.csv"));
-        WriteLexicon(Path.Combine(resources, NerLexicon.GeoResource), geo.Select(n => ("LOC", n)),
-            "Arabic country and city names: mledoze/countries (ODbL) and jamsshhayd/world-cities-translations (CC BY 4.0)", "ner");
-        var annotated = AnnotatedNames.Collect(train, clusters);
-        WriteLexicon(Path.Combine(resources, NerLexicon.AnnotatedResource), annotated,
-            $"Names annotated in ANERcorp (Benajiba et al. 2007; CAMeL split, Obeid et al. 2020; CC BY-SA 4.0), training sentences 0-{train.Count - 1}", "ner");
-        Log($"lexicons: {clusters.Count} clustered words, {geo.Count} geo names, {annotated.Count} annotated names");
-
         var triggers = new TriggerWords();
         using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.TriggersResource)))
             triggers.Read(reader);
@@ -77,6 +70,33 @@ internal sealed partial class NerTrainer : ITrainer
             using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.PeopleResource)))
                 fixedNames.Read(reader, NerLexicon.PeopleSource);
         }
+        var recipe = new CrfRecipe(clusters, fixedNames, triggers, folds, minCount, l2, iterations);
+
+        // --cross-validate K: the recipe trained K times, each time without one contiguous K-th of the file, and
+        // scored on it (with the given O penalty); nothing in the resources is written
+        var crossValidation = IntOption(args, "--cross-validate", 0);
+        if (crossValidation > 0)
+        {
+            if (fixedOutsideBias.Length == 0)
+            {
+                Console.Error.WriteLine("ner --cross-validate: give the O penalty with --outside-bias (no fold is tuned on)");
+                return 2;
+            }
+            if (crossValidation < 2 || crossValidation > sentences.Count)
+            {
+                Console.Error.WriteLine($"ner --cross-validate {crossValidation}: the number of folds must be between 2 and {sentences.Count}");
+                return 2;
+            }
+            CrossValidate(sentences, crossValidation, recipe, float.Parse(fixedOutsideBias, CultureInfo.InvariantCulture), devDirectory, Log);
+            return 0;
+        }
+
+        WriteLexicon(Path.Combine(resources, NerLexicon.GeoResource), geo.Select(n => ("LOC", n)),
+            "Arabic country and city names: mledoze/countries (ODbL) and jamsshhayd/world-cities-translations (CC BY 4.0)", "ner");
+        var annotated = AnnotatedNames.Collect(train, clusters);
+        WriteLexicon(Path.Combine(resources, NerLexicon.AnnotatedResource), annotated,
+            $"Names annotated in ANERcorp (Benajiba et al. 2007; CAMeL split, Obeid et al. 2020; CC BY-SA 4.0), training sentences 0-{train.Count - 1}", "ner");
+        Log($"lexicons: {clusters.Count} clustered words, {geo.Count} geo names, {annotated.Count} annotated names");
 
         var runtime = AnnotatedNames.With(fixedNames, annotated);
         if (args.Contains("--score-only"))
@@ -91,50 +111,36 @@ internal sealed partial class NerTrainer : ITrainer
                 TuneTypeBiases(written, scored, dev, Log);
                 WriteTransitions(output, written.Transitions);
             }
-            return NerEvaluation.Score(scored, dev, devDirectory, Log);
+            NerEvaluation.Score(scored, dev, devDirectory, "dev", Log);
+            return 0;
         }
 
-        var encoded = Encode(train, folds, clusters, fixedNames, triggers, minCount, Log);
-        var objective = new CrfObjective(encoded.Sentences, encoded.Hashes.Count, l2);
-        var weights = new double[objective.Dimension];
-        Log($"{encoded.Hashes.Count} features, {objective.Dimension} parameters; L2 {l2}");
-        new Lbfgs().Minimize(objective.Evaluate, weights, iterations, 1e-5,
-            (i, f, g) => { if (i % 10 == 0) Log($"iteration {i}: objective {f:F1}, |gradient| {g:F2}"); });
-
-        var state = weights.AsSpan(0, objective.StateCount).ToArray().Select(w => (float)w).ToArray();
-        var transitions = weights.AsSpan(objective.StateCount).ToArray().Select(w => (float)w).ToArray();
-        var kept = Prune(encoded.Hashes, state, out var prunedWeights);
+        var fitted = Fit(train, recipe, Log);
         Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(output))!);
-        using (var file = File.Create(output))
-            NerModel.Write(file, kept, prunedWeights, transitions, NerLabels.Count);
-        Log($"wrote {output} ({new FileInfo(output).Length / 1024} KiB, {kept.Count} features)");
-
-        NerModel model;
-        using (var file = File.OpenRead(output))
-            model = NerModel.Read(file);
-        var tagger = new NerTagger(model, new NerLexicon(clusters, runtime, triggers));
+        fitted.Write(output, 0f);
+        Log($"wrote {output} ({new FileInfo(output).Length / 1024} KiB, {fitted.Hashes.Count} features)");
         if (dev.Count == 0)
             return 0;
+        var lexicon = new NerLexicon(clusters, runtime, triggers);
+        var model = fitted.Model(0f);
+        var tagger = new NerTagger(model, lexicon);
         var bias = args.Contains("--no-outside-bias") ? 0f
             : fixedOutsideBias.Length > 0 ? float.Parse(fixedOutsideBias, CultureInfo.InvariantCulture)
             : TuneOutsideBias(model, tagger, dev, Log);
         if (bias != 0)
         {
-            OutsideBias.Apply(transitions, bias);
-            using (var file = File.Create(output))
-                NerModel.Write(file, kept, prunedWeights, transitions, NerLabels.Count);
-            using (var file = File.OpenRead(output))
-                model = NerModel.Read(file);
-            tagger = new NerTagger(model, new NerLexicon(clusters, runtime, triggers));
+            fitted.Write(output, bias);
+            model = fitted.Model(bias);
+            tagger = new NerTagger(model, lexicon);
         }
         if (args.Contains("--label-biases"))
         {
             CrossCheckBiases(model, tagger, dev, Log);
             TuneTypeBiases(model, tagger, dev, Log);
-            using (var file = File.Create(output))
-                NerModel.Write(file, kept, prunedWeights, model.Transitions, NerLabels.Count);
+            WriteTransitions(output, model.Transitions);
         }
-        return NerEvaluation.Score(tagger, dev, devDirectory, Log);
+        NerEvaluation.Score(tagger, dev, devDirectory, "dev", Log);
+        return 0;
     }
 
     /// <summary>
@@ -240,29 +246,6 @@ internal sealed partial class NerTrainer : ITrainer
         using var output = File.Create(path);
         using var compressed = new System.IO.Compression.ZLibStream(output, System.IO.Compression.CompressionLevel.SmallestSize);
         compressed.Write(raw);
-    }
-
-    /// <summary>Drops features whose weights are all negligible: they cost space and load time, not accuracy.</summary>
-    private static List<ulong> Prune(List<ulong> hashes, float[] weights, out float[] kept)
-    {
-        const float Threshold = 1e-3f;
-        const int L = NerLabels.Count;
-        var rows = new List<int>();
-        for (var f = 0; f < hashes.Count; f++)
-        {
-            for (var y = 0; y < L; y++)
-            {
-                if (Math.Abs(weights[(f * L) + y]) >= Threshold)
-                {
-                    rows.Add(f);
-                    break;
-                }
-            }
-        }
-        kept = new float[rows.Count * L];
-        for (var r = 0; r < rows.Count; r++)
-            weights.AsSpan(rows[r] * L, L).CopyTo(kept.AsSpan(r * L));
-        return rows.Select(r => hashes[r]).ToList();
     }
 
     /// <summary>
