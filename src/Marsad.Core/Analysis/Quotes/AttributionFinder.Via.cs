@@ -27,6 +27,40 @@ internal sealed partial class AttributionFinder
             info.Via ??= WithoutFusedLam(inner);
     }
 
+    /// <summary>After an interview word, ل with a name in Latin letters (لـCNN) or in brackets (لـ(الجزيرة )), or null.</summary>
+    private string? LatinOrBracketedOutlet(int j, int limit)
+    {
+        var surface = _doc.Surface(j);
+        var rest = surface.AsSpan(1).TrimStart('\u0640');
+        if (rest.Length >= 2 && IsLatinName(rest))
+            return rest.ToString();
+        if (rest.Length > 0 || j + 1 >= limit)
+            return null;
+        if (_doc.Tokens[j + 1].IsWord && IsLatinName(_doc.Surface(j + 1)))
+            return _doc.Surface(j + 1);
+        if (_doc.Key(j + 1) != "(")
+            return null;
+        for (var k = j + 2; k < limit && k <= j + 5; k++)
+        {
+            if (_doc.Key(k) == ")")
+                return k > j + 2 ? _doc.Span(j + 2, k - 1).Trim() : null;
+            if (!_doc.Tokens[k].IsWord)
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>A word of ASCII letters and digits (CNN، BBC، France24).</summary>
+    private static bool IsLatinName(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+                return false;
+        }
+        return word.Length >= 2 && char.IsAsciiLetter(word[0]);
+    }
+
     /// <summary>The name of an outlet quoted with its ل inside the marks: «للمدينة» → المدينة, "لـعكاظ" → عكاظ.</summary>
     private static string WithoutFusedLam(string name)
     {
@@ -56,6 +90,11 @@ internal sealed partial class AttributionFinder
         }
         if (info.Via is not null)
             return;
+        if (key.Length > 0 && key[0] == 'ل' && j > 0 && _doc.Tokens[j - 1].IsWord && IsInterviewWord(_doc.Key(j - 1)) && LatinOrBracketedOutlet(j, limit) is { } written)
+        {
+            info.Via = written; // "في تصريح لـCNN"، "في تصريح لـ(الجزيرة )"
+            return;
+        }
         if (key.Length > 2 && key[0] == 'ل' && !QuoteLexicon.IsDefinite(key))
         {
             var outlet = OutletAt(j, limit, stripLam: true);

@@ -111,4 +111,33 @@ public sealed class ViaTests
             "وقالت مصادر رسمية في كردستان إن مروحيات تركية نقلت مئات الجنود إلى المثلث الحدودي.");
         Assert.Null(Assert.Single(q).Via);
     }
+
+    [Fact]
+    public void ScientificJournal_IsNoVia()
+    {
+        var q = Single("ودعا الأطباء في دورية \"ميديكال جورنال أوف أوستراليا\" الحكومة إلى تمويل أبحاث أسباب المرض وأسباب انتشاره.");
+        Assert.Null(q.Via);
+        Assert.Equal("تمويل أبحاث أسباب المرض وأسباب انتشاره", q.Text);
+    }
+
+    [Fact]
+    public void OutletRelayingAnOfficial_IsTheVia()
+    {
+        var q = Single("وقالت شبكة تلفزيونية محلية نقلا عن مسؤول بالاسعاف إن ثمانية قتلوا.");
+        Assert.Equal("مسؤول بالاسعاف", q.Speaker);
+        Assert.Equal("شبكة تلفزيونية محلية", q.Via);
+    }
+
+    [Fact]
+    public void ReportWithACommaBeforeAn_KeepsTheOutlet()
+    {
+        var q = Single("ونقلت صحيفة كومرسانت اليومية، عن مصادر عسكرية قولها، في وقت سابق من الاثنين، أن روسيا قد تبدأ في تزويد سوريا بأنظمة صواريخ إس-300 المضادة للطائرات في المستقبل القريب.");
+        Assert.Equal("مصادر عسكرية", q.Speaker);
+        Assert.Equal("صحيفة كومرسانت اليومية", q.Via);
+    }
+
+    [Theory]
+    [InlineData("وتابع المسؤول الذي فضل عدم ذكر اسمه في تصريح لـCNN: \"نحن ملتزمون بذلك (هدنة 2014) طالما أن إسرائيل ملتزمة بها\".", "CNN")]
+    [InlineData("وقال الرحبي في تصريحات لـ(عكاظ) إن عودة نائب الرئيس رئيس الحكومة إلى عدن هي خطوة إيجابية في سبيل عودة الرئيس إلى مدينة عدن.", "عكاظ")]
+    public void OutletInLatinLettersOrBrackets_AfterAnInterviewWord_IsTheVia(string sentence, string via) => Assert.Equal(via, Single(sentence).Via);
 }
