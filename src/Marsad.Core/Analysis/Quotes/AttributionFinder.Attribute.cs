@@ -32,6 +32,10 @@ internal sealed partial class AttributionFinder
                 speaker = ClauseSubject(SentenceStart(i), i);
                 j++;
             }
+            else if (RelativeStatementSpeaker(i, cue) is { } described)
+            {
+                speaker = described; // "… مدير إدارة العلاقات العامة، محمد البقمي الذي كشف أن"
+            }
             else
             {
                 speaker = ReadSubject(i, ref j, frameLimit, cue, info);

@@ -278,6 +278,28 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>
+    /// The longest noun phrase (a title, a description, an organization) that ends right before <paramref name="i"/>,
+    /// within the words after <paramref name="from"/>: "المرأة التي قالت"، "فريق الدفاع الذي قال"، "منظمة «…» الإسبانية التي قالت".
+    /// </summary>
+    private SpeakerPhrase? PhraseRightBefore(int i, int from)
+    {
+        SpeakerPhrase? best = null;
+        for (var k = i - 1; k >= from && k >= i - 10; k--)
+        {
+            if (_doc.Tokens[k].Type == QTokenType.CloseQuote && _doc.Tokens[k].Quote >= 0)
+            {
+                k = _doc.Quotes[_doc.Tokens[k].Quote].Open; // a quoted name inside the phrase
+                continue;
+            }
+            if (!_doc.Tokens[k].IsWord || _lex.IsFunctionWord(_doc.Key(k)) || _lex.TryCue(_doc.Key(k), out _, out _))
+                break;
+            if (ParsePhrase(k, i) is { } phrase && phrase.Last == i - 1)
+                best = phrase;
+        }
+        return best;
+    }
+
+    /// <summary>
     /// The nearest person written between <paramref name="start"/> and <paramref name="i"/> outside quotation marks: a
     /// phrase with a name that starts with a title, a given name or a person mention of the entity step.
     /// </summary>

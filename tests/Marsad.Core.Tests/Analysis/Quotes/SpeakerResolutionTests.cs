@@ -191,4 +191,17 @@ public sealed class SpeakerResolutionTests
 
     private static Quotation Only(List<Quotation> quotes) =>
         quotes.Count == 1 ? quotes[0] : throw new InvalidOperationException($"expected one quotation, found {quotes.Count}: " + string.Join(" | ", quotes.Select(q => q.Text)));
+
+    [Fact]
+    public void RelativeClauseCue_AfterANamedPerson_IsTheirStatement()
+    {
+        var q = Single("من جانبها تواصلت “عين اليوم” مع مدير إدارة العلاقات العامة والتواصل بأمانه جدة، محمد البقمي الذي كشف أن وزارة الشؤون البلدية والقروية لديها لائحة معتمدة بجميع الأنظمة والقوانين المختصة بالمطاعم.");
+        Assert.Equal("محمد البقمي", q.Speaker);
+        Assert.Equal("وزارة الشؤون البلدية والقروية لديها لائحة معتمدة بجميع الأنظمة والقوانين المختصة بالمطاعم", q.Text);
+        Assert.Equal("عين اليوم", q.Via);
+    }
+
+    [Fact]
+    public void RelativeClauseCue_AfterAThing_IsNoStatementOfIt() =>
+        Assert.DoesNotContain(Find("ودافعت عن استراتيجيتها التي قالت إنها الأفضل لمستقبل البلاد."), q => q.Speaker == "استراتيجيتها");
 }
