@@ -229,7 +229,10 @@ internal sealed partial class AttributionFinder
             }
             var subject = ClauseSubject(start, i);
             // only a person or a title: a description after the verb may well be its object ("وجدد الإشارة إلى …")
-            a.Speaker = subject is { Kind: SpeakerKind.Name or SpeakerKind.Title or SpeakerKind.Outlet } && subject.Next <= i ? subject : null;
+            // …, or a feminine head a feminine cue agrees with ("أدانت رابطة العالم الإسلامي التصريحات … ووصفتها بالمسعورة")
+            a.Speaker = subject is not null && subject.Next <= i
+                && (subject.Kind is SpeakerKind.Name or SpeakerKind.Title or SpeakerKind.Outlet || AgreesFeminine(a, subject))
+                ? subject : null;
         }
         if (a.Speaker is null && form == CueForm.Verb && SentenceStart(i) == i)
             a.Speaker = NarrativeSubjectBefore(i);
@@ -238,6 +241,15 @@ internal sealed partial class AttributionFinder
         if (a.Speaker is null && a.Antecedent is null)
             a.Speaker = NearestMention(i);
     }
+
+    /// <summary>
+    /// A feminine cue (ووصفتها) and the subject of a feminine verb opening the sentence, a noun ending in ة right after
+    /// it ("أدانت رابطة العالم الإسلامي …"): both verbs agree with it.
+    /// </summary>
+    private bool AgreesFeminine(Attribution a, SpeakerPhrase subject) =>
+        a.CueWord.Gender == CueGender.Feminine && subject.First > 0 && subject.First - 1 == SentenceStart(subject.First)
+        && _doc.Tokens[subject.First - 1].IsWord && _doc.Key(subject.First - 1) is { Length: > 3 } verb && verb[^1] == 'ت'
+        && _doc.Tokens[subject.First].IsWord && _doc.Key(subject.First) is { Length: > 2 } head && head[^1] == 'ه';
 
     /// <summary>
     /// "وقدم الدكتور محمد مظلوم ورقة بعنوان … . وأشار إلى أن …": a pronoun verb opening a sentence right after a

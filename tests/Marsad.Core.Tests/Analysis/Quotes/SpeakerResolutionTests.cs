@@ -204,4 +204,22 @@ public sealed class SpeakerResolutionTests
     [Fact]
     public void RelativeClauseCue_AfterAThing_IsNoStatementOfIt() =>
         Assert.DoesNotContain(Find("ودافعت عن استراتيجيتها التي قالت إنها الأفضل لمستقبل البلاد."), q => q.Speaker == "استراتيجيتها");
+
+    [Fact]
+    public void DefiniteSurname_ResolvesToTheNameWrittenWithoutTheArticle()
+    {
+        var q = Find(
+            "قال السفير أحمد قطان سفير خادم الحرمين الشريفين لدى مصر وعميد السلك الدبلوماسي العربي إن العاهل السعودي، الملك سلمان أناب ولي ولي العهد الأمير محمد بن سلمان للمشاركة في احتفالات مصر بقناة السويس.",
+            "وأوضح القطان في لقاء مع رؤساء الصحف المصرية وعدد من الكتاب المصريين أن دور مصر والسعودية أساسي فى حماية الأمن القومي العربي.");
+        Assert.Equal("القطان", q[1].Speaker);
+        Assert.Equal("أحمد قطان", q[1].SpeakerCanonical);
+    }
+
+    [Fact]
+    public void FeminineCueWithAnObjectPronoun_GoesWithTheFeminineSubjectOfItsSentence()
+    {
+        var q = Single("أدانت رابطة العالم الإسلامي التصريحات «الطائفية» التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي ضد السعودية، ووصفتها بالمسعورة.");
+        Assert.Equal("رابطة العالم الإسلامي", q.Speaker);
+        Assert.Equal("المسعورة", q.Text);
+    }
 }
