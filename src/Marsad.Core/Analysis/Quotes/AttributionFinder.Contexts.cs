@@ -71,9 +71,10 @@ internal sealed partial class AttributionFinder
     /// </summary>
     private string? AddressedOutlet(int k)
     {
-        if (k == 0 || !_doc.Tokens[k - 1].IsWord || _lex.IsTitle(_doc.Key(k - 1)) || IsOutletHead(_doc.Key(k - 1)) || NegatedBefore(k))
-            return null;
         var key = _doc.Key(k);
+        if (key.Length == 0 || key[0] != 'ل' || k == 0 || !_doc.Tokens[k - 1].IsWord || _lex.IsTitle(_doc.Key(k - 1))
+            || IsOutletHead(_doc.Key(k - 1)) || NegatedBefore(k))
+            return null;
         if (key == "ل")
         {
             if (k + 1 >= _doc.Count || _doc.Tokens[k + 1].Type != QTokenType.OpenQuote || _doc.Tokens[k + 1].Quote < 0)
