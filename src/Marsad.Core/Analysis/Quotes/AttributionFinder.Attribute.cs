@@ -32,9 +32,14 @@ internal sealed partial class AttributionFinder
                 speaker = ClauseSubject(SentenceStart(i), i);
                 j++;
             }
+            else if (RelativeStatementSpeaker(i, cue) is { } described)
+            {
+                speaker = described; // "… مدير إدارة العلاقات العامة، محمد البقمي الذي كشف أن"
+            }
             else
             {
                 speaker = ReadSubject(i, ref j, frameLimit, cue, info);
+                speaker = RelayedSpeaker(speaker, ref j, frameLimit, info);
             }
             if (cue.Entry.Has(CueFlags.Report))
             {
@@ -141,6 +146,20 @@ internal sealed partial class AttributionFinder
     }
 
     /// <summary>
+    /// "وقالت شبكة تلفزيونية محلية نقلا عن مسؤول بالاسعاف إن …": an outlet subject relaying another speaker is the via,
+    /// the one after نقلا عن the speaker.
+    /// </summary>
+    private SpeakerPhrase? RelayedSpeaker(SpeakerPhrase? speaker, ref int j, int limit, FrameInfo info)
+    {
+        if (speaker is null || j + 2 >= limit || _doc.Key(j) != "نقلا" || _doc.Key(j + 1) != "عن"
+            || OutletAt(speaker.First, limit, stripLam: false) is not { } outlet || ParsePhrase(j + 2, limit) is not { } relayed)
+            return speaker;
+        info.Via ??= outlet.Text;
+        j = relayed.Next;
+        return relayed;
+    }
+
+    /// <summary>
     /// A participle reports only as a circumstantial clause: after a comma, a full stop, a quotation or a و, or with its
     /// content marker right after it. After a bare noun it is an adjective ("أحكاماً مشددة").
     /// </summary>
@@ -235,8 +254,8 @@ internal sealed partial class AttributionFinder
             info.Via ??= outlet?.Text ?? _doc.Span(speaker.First, speaker.Last);
             j = Math.Max(j, outlet?.Next ?? j);
         }
-        while (j < limit && _lex.IsTimeWord(_doc.Key(j)))
-            j++;
+        while (j < limit && (_lex.IsTimeWord(_doc.Key(j)) || _doc.Tokens[j].IsComma))
+            j++; // "ونقلت صحيفة كومرسانت اليومية، عن مصادر عسكرية قولها"
         if (j >= limit)
             return false;
         if (_doc.Key(j) == "عن")

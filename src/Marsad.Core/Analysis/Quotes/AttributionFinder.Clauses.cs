@@ -229,7 +229,10 @@ internal sealed partial class AttributionFinder
             }
             var subject = ClauseSubject(start, i);
             // only a person or a title: a description after the verb may well be its object ("وجدد الإشارة إلى …")
-            a.Speaker = subject is { Kind: SpeakerKind.Name or SpeakerKind.Title or SpeakerKind.Outlet } && subject.Next <= i ? subject : null;
+            // …, or a feminine head a feminine cue agrees with ("أدانت رابطة العالم الإسلامي التصريحات … ووصفتها بالمسعورة")
+            a.Speaker = subject is not null && subject.Next <= i
+                && (subject.Kind is SpeakerKind.Name or SpeakerKind.Title or SpeakerKind.Outlet || AgreesFeminine(a, subject))
+                ? subject : null;
         }
         if (a.Speaker is null && form == CueForm.Verb && SentenceStart(i) == i)
             a.Speaker = NarrativeSubjectBefore(i);
@@ -238,6 +241,15 @@ internal sealed partial class AttributionFinder
         if (a.Speaker is null && a.Antecedent is null)
             a.Speaker = NearestMention(i);
     }
+
+    /// <summary>
+    /// A feminine cue (ووصفتها) and the subject of a feminine verb opening the sentence, a noun ending in ة right after
+    /// it ("أدانت رابطة العالم الإسلامي …"): both verbs agree with it.
+    /// </summary>
+    private bool AgreesFeminine(Attribution a, SpeakerPhrase subject) =>
+        a.CueWord.Gender == CueGender.Feminine && subject.First > 0 && subject.First - 1 == SentenceStart(subject.First)
+        && _doc.Tokens[subject.First - 1].IsWord && _doc.Key(subject.First - 1) is { Length: > 3 } verb && verb[^1] == 'ت'
+        && _doc.Tokens[subject.First].IsWord && _doc.Key(subject.First) is { Length: > 2 } head && head[^1] == 'ه';
 
     /// <summary>
     /// "وقدم الدكتور محمد مظلوم ورقة بعنوان … . وأشار إلى أن …": a pronoun verb opening a sentence right after a
@@ -272,6 +284,28 @@ internal sealed partial class AttributionFinder
             if (!_doc.Tokens[k].IsWord || !(_lex.IsTitle(_doc.Key(k)) || IsKnownName(_doc.Key(k))))
                 continue;
             if (ParsePhrase(k, end) is { Kind: SpeakerKind.Name, HasName: true } phrase && phrase.Last == end - 1)
+                best = phrase;
+        }
+        return best;
+    }
+
+    /// <summary>
+    /// The longest noun phrase (a title, a description, an organization) that ends right before <paramref name="i"/>,
+    /// within the words after <paramref name="from"/>: "المرأة التي قالت"، "فريق الدفاع الذي قال"، "منظمة «…» الإسبانية التي قالت".
+    /// </summary>
+    private SpeakerPhrase? PhraseRightBefore(int i, int from)
+    {
+        SpeakerPhrase? best = null;
+        for (var k = i - 1; k >= from && k >= i - 10; k--)
+        {
+            if (_doc.Tokens[k].Type == QTokenType.CloseQuote && _doc.Tokens[k].Quote >= 0)
+            {
+                k = _doc.Quotes[_doc.Tokens[k].Quote].Open; // a quoted name inside the phrase
+                continue;
+            }
+            if (!_doc.Tokens[k].IsWord || _lex.IsFunctionWord(_doc.Key(k)) || _lex.TryCue(_doc.Key(k), out _, out _))
+                break;
+            if (ParsePhrase(k, i) is { } phrase && phrase.Last == i - 1)
                 best = phrase;
         }
         return best;

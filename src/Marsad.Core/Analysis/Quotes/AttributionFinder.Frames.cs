@@ -53,7 +53,7 @@ internal sealed partial class AttributionFinder
                     return new Marker(MarkerKind.Quote, j);
                 if (named && _doc.Key(j - 1) == "ل")
                     ReadQuotedName(j, span, info);
-                else if (named && IsOutletHead(_doc.Key(j - 1)))
+                else if (named && IsOutletHead(_doc.Key(j - 1)) && !IsJournal(_doc.Key(j - 1)))
                     info.Via ??= _doc.Text[(_doc.Tokens[j - 1].Start + (_doc.Key(j - 1)[0] is 'ل' or 'ب' ? 1 : 0))..span.InnerEnd].Trim() + _doc.Surface(span.Close);
                 else if (named && QuoteLexicon.StripArticle(_doc.Key(j - 1)) is "مصادر" or "مصدر")
                     info.Via ??= _doc.Text[span.InnerStart..span.InnerEnd].Trim();
@@ -179,6 +179,12 @@ internal sealed partial class AttributionFinder
         }
         return true;
     }
+
+    /// <summary>
+    /// A scientific periodical (في دورية "ميديكال جورنال …"): it names a quoted title, but research published there is
+    /// not a statement given to a news outlet, so it is no via.
+    /// </summary>
+    private static bool IsJournal(string key) => QuoteLexicon.StripConjunction(key) is "دوريه" or "بدوريه" or "لدوريه";
 
     /// <summary>An outlet head, bare or after ل/ب/على (قناة، لصحيفة، بقناة).</summary>
     private bool IsOutletHead(string key) =>

@@ -11,14 +11,15 @@ internal sealed partial class AttributionFinder
     /// <summary>"بحسب «رويترز»"، "وفقا لسكاي نيوز"، "نقلا عن وكالة الأنباء": a bare attribution to an outlet at <paramref name="i"/>.</summary>
     private (string Outlet, int Next)? BareAttributionAt(int i, int limit)
     {
-        var key = QuoteLexicon.StripConjunction(_doc.Key(i));
-        if (key is not ("بحسب" or "حسب" or "وفقا" or "وفق" or "طبقا" or "نقلا") || i + 1 >= limit)
+        if ((!IsBareAttributionWord(_doc.Key(i)) && !IsBareAttributionWord(QuoteLexicon.StripConjunction(_doc.Key(i)))) || i + 1 >= limit)
             return null;
         var j = i + 1;
         if (_doc.Key(j) is "عن" or "ل" or "لما")
             j++;
         if (j >= limit)
             return null;
+        if (QuoteLexicon.StripArticle(_doc.Key(j)) is "بيان" or "لبيان" && RelayedStatementOutlet(j, limit) is { } relay)
+            return relay; // "بحسب بيان نقلته وكالة الأنباء السعودية"
         if (_doc.Tokens[j].Type == QTokenType.OpenQuote && _doc.Tokens[j].Quote >= 0)
         {
             var span = _doc.Quotes[_doc.Tokens[j].Quote];
@@ -27,6 +28,9 @@ internal sealed partial class AttributionFinder
         var outlet = OutletAt(j, limit, stripLam: _doc.Key(j).Length > 2 && _doc.Key(j)[0] == 'ل');
         return outlet is { } o ? (o.Text, o.Next) : null;
     }
+
+    /// <summary>"وفقا" is itself a و-word: it is tested as written before the conjunction is stripped (وبحسب → بحسب).</summary>
+    private static bool IsBareAttributionWord(string key) => key is "بحسب" or "حسب" or "وفقا" or "وفق" or "طبقا" or "نقلا";
 
     private bool TryPostposed(int i, out int end)
     {

@@ -24,7 +24,51 @@ internal sealed partial class AttributionFinder
             || (IsDefiniteAdjective(_doc.Key(open - 2)) && open >= 3 && _doc.Tokens[open - 3].IsWord && _lex.IsTitle(_doc.Key(open - 3))));
         if ((before is "ل" && !afterTitle) || before is "الي" or "مع" || IsInterviewWord(before)
             || (before.Length > 1 && before[^1] == 'ل' && _doc.Tokens[open - 1].End == _doc.Tokens[open].Start && !_lex.IsTitle(before[..^1])))
-            info.Via ??= inner;
+            info.Via ??= WithoutFusedLam(inner);
+    }
+
+    /// <summary>After an interview word, ل with a name in Latin letters (لـCNN) or in brackets (لـ(الجزيرة )), or null.</summary>
+    private string? LatinOrBracketedOutlet(int j, int limit)
+    {
+        var surface = _doc.Surface(j);
+        var rest = surface.AsSpan(1).TrimStart('\u0640');
+        if (rest.Length >= 2 && IsLatinName(rest))
+            return rest.ToString();
+        if (rest.Length > 0 || j + 1 >= limit)
+            return null;
+        if (_doc.Tokens[j + 1].IsWord && IsLatinName(_doc.Surface(j + 1)))
+            return _doc.Surface(j + 1);
+        if (_doc.Key(j + 1) != "(")
+            return null;
+        for (var k = j + 2; k < limit && k <= j + 5; k++)
+        {
+            if (_doc.Key(k) == ")")
+                return k > j + 2 ? _doc.Span(j + 2, k - 1).Trim() : null;
+            if (!_doc.Tokens[k].IsWord)
+                return null;
+        }
+        return null;
+    }
+
+    /// <summary>A word of ASCII letters and digits (CNN، BBC، France24).</summary>
+    private static bool IsLatinName(ReadOnlySpan<char> word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsAsciiLetterOrDigit(c))
+                return false;
+        }
+        return word.Length >= 2 && char.IsAsciiLetter(word[0]);
+    }
+
+    /// <summary>The name of an outlet quoted with its ل inside the marks: «للمدينة» → المدينة, "لـعكاظ" → عكاظ.</summary>
+    private static string WithoutFusedLam(string name)
+    {
+        if (name.Length > 3 && name[0] == 'ل' && name[1] == 'ل')
+            return "ا" + name[1..];
+        if (name.Length > 2 && name[0] == 'ل' && name[1] == '\u0640')
+            return name[2..].TrimStart();
+        return name;
     }
 
     /// <summary>Reads one word of a frame for the outlet (لوكالة رويترز، لصحف مغربية) and for other occasions (في وقت سابق، في بيان).</summary>
@@ -32,6 +76,11 @@ internal sealed partial class AttributionFinder
     {
         var key = _doc.Key(j);
         var bare = QuoteLexicon.StripConjunction(key);
+        if (bare is "بيان" or "بيانا" && RelayedStatementOutlet(j, limit) is { } relay)
+        {
+            info.Via ??= relay.Text; // "في بيان نقلته وكالة أنباء فارس": the agency that carried the statement
+            return;
+        }
         if (bare is "بيان" or "بيانا" or "تغريده" or "تغريدات" or "حسابه" or "حسابها" or "صفحته" or "صفحتها" or "مؤتمر"
             || _lex.NotOutlets.Contains(bare) || (key is "وقت" or "الوقت" && j + 1 < limit && _doc.Key(j + 1) is "سابق" or "السابق")
             || bare is "سابقا")
@@ -41,6 +90,11 @@ internal sealed partial class AttributionFinder
         }
         if (info.Via is not null)
             return;
+        if (key.Length > 0 && key[0] == 'ل' && j > 0 && _doc.Tokens[j - 1].IsWord && IsInterviewWord(_doc.Key(j - 1)) && LatinOrBracketedOutlet(j, limit) is { } written)
+        {
+            info.Via = written; // "في تصريح لـCNN"، "في تصريح لـ(الجزيرة )"
+            return;
+        }
         if (key.Length > 2 && key[0] == 'ل' && !QuoteLexicon.IsDefinite(key))
         {
             var outlet = OutletAt(j, limit, stripLam: true);
@@ -53,6 +107,24 @@ internal sealed partial class AttributionFinder
             if (outlet is not null)
                 info.Via = outlet.Value.Text;
         }
+    }
+
+    /// <summary>
+    /// "بيان نقلته وكالة الأنباء …"، "بيان نشره موقع …": the outlet that carried the statement at <paramref name="j"/>
+    /// (the statement word), or null.
+    /// </summary>
+    private (string Text, int Next)? RelayedStatementOutlet(int j, int limit)
+    {
+        if (j + 2 >= limit || !_doc.Tokens[j + 1].IsWord
+            || _doc.Key(j + 1) is not ("نقله" or "نقلته" or "نقلها" or "نقلتها" or "نشره" or "نشرته" or "نشرها" or "نشرتها" or "اورده"
+                or "اوردته" or "بثه" or "بثته" or "وزعه" or "وزعته"))
+            return null;
+        if (_doc.Tokens[j + 2].Type == QTokenType.OpenQuote && _doc.Tokens[j + 2].Quote >= 0)
+        {
+            var span = _doc.Quotes[_doc.Tokens[j + 2].Quote];
+            return span.Closed && WordsIn(span) <= 4 ? (_doc.Text[span.InnerStart..span.InnerEnd].Trim(), span.Close + 1) : null;
+        }
+        return OutletAt(j + 2, limit, stripLam: false);
     }
 
     /// <summary>

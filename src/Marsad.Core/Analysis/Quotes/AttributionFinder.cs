@@ -103,8 +103,25 @@ internal sealed partial class AttributionFinder
         var previous = _doc.Key(i - 1);
         if (previous == "ما")
             return cue.Entry.Has(CueFlags.Name);
+        if (RelativeStatementSpeaker(i, cue) is not null)
+            return true;
         return previous is not ("لم" or "لن" or "لا" or "ليس" or "الذي" or "التي" or "الذين" or "اللذين" or "اللتين" or "اللذان"
             or "اللتان" or "ان" or "لان" or "كي" or "لكي" or "حتي" or "قبل" or "بعد" or "يتوقع" or "يعتقد" or "نادرا");
+    }
+
+    /// <summary>
+    /// "… محمد البقمي الذي كشف أن …"، "رئيس الوزراء الإسرائيلي الذي أكد أن": a past reporting verb right after a relative
+    /// pronoun, with its content marker right after it, states something (gold README, dev3) when the relative clause
+    /// describes a named or titled person — that person is the speaker. After any other noun the pronoun may be the
+    /// verb's object ("استراتيجيتها التي قالت إنها الأفضل") or the clause a description ("الذي يرى فيه خطرا"): null.
+    /// </summary>
+    private SpeakerPhrase? RelativeStatementSpeaker(int i, CueWord cue)
+    {
+        if (i < 2 || !_doc.Tokens[i - 1].IsWord || QuoteLexicon.StripConjunction(_doc.Key(i - 1)) is not ("الذي" or "التي" or "الذين")
+            || cue.Form != CueForm.Verb || _doc.Key(i)[0] is 'ي' or 'ت' || !PrecedesMarker(i + 1))
+            return null;
+        var from = SentenceStart(i);
+        return PersonRightBefore(i - 1, from) ?? (PhraseRightBefore(i - 1, from) is { Kind: SpeakerKind.Title } title ? title : null);
     }
 
     /// <summary>The cue as written: the token without the conjunction/preposition letters matching stripped.</summary>

@@ -39,6 +39,21 @@ internal sealed class QuoteDocument
 
     public int ParagraphLast(int i) => Paragraphs[Tokens[i].Paragraph].Last;
 
+    /// <summary>The first token that ends after the UTF-16 <paramref name="offset"/> (binary search).</summary>
+    public int TokenAt(int offset)
+    {
+        int lo = 0, hi = Tokens.Length - 1;
+        while (lo < hi)
+        {
+            var mid = (lo + hi) / 2;
+            if (Tokens[mid].End <= offset)
+                lo = mid + 1;
+            else
+                hi = mid;
+        }
+        return lo;
+    }
+
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<string, QuoteDocument> Cache = new();
 
     /// <summary>The document of <paramref name="text"/>, built once and shared by the quote and event steps of one article.</summary>

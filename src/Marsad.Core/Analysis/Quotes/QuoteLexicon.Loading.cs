@@ -97,6 +97,12 @@ internal sealed partial class QuoteLexicon
             return word.EndsWith('ه') ? CueGender.Feminine : CueGender.Masculine;
         if (form != CueForm.Verb || word.Length < 3)
             return CueGender.Masculine;
+        foreach (var pronoun in (ReadOnlySpan<string>)["هما", "هم", "ها", "ه"])
+        {
+            // an object pronoun is not the subject's gender: وصفتها is وصفت (feminine), وصفها is وصف
+            if (word.EndsWith(pronoun, StringComparison.Ordinal) && forms.Contains(word[..^pronoun.Length]))
+                return GenderOf(word[..^pronoun.Length], form, forms);
+        }
         if (word.EndsWith('ت'))
         {
             var stem = word[..^1];

