@@ -83,15 +83,16 @@ internal sealed partial class AttributionFinder
             var phrase = ParsePhrase(k, SentenceLimit(k));
             if (phrase is null)
                 continue;
-            if (phrase.HasName)
-                _mentions.Add(phrase);
+            if (phrase.HasName && (PersonEntityEnd(phrase.NameFirst, phrase.NameLast + 1) >= phrase.NameFirst || _lex.IsGivenName(_doc.Key(phrase.NameFirst))))
+                _mentions.Add(phrase); // a person's name, not whatever word a title happens to precede
             k = Math.Max(k, phrase.Last);
         }
     }
 
     /// <summary>
-    /// Every name written with a title before it in the body, with the apposition after it ("الأمير خالد بن سلمان، السفير
-    /// السعودي بالولايات المتحدة"), as read by <see cref="LearnNames"/>: the people a title-only speaker may refer to.
+    /// Every person the body names with a title before the name (a person the entity step tagged, or a given name) and
+    /// the apposition after it ("الأمير خالد بن سلمان، السفير السعودي بالولايات المتحدة"), as read by
+    /// <see cref="LearnNames"/>: the people a title-only speaker may refer to.
     /// </summary>
     internal IReadOnlyList<SpeakerPhrase> Mentions => _mentions;
 

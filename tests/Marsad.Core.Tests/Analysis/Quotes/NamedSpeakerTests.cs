@@ -119,6 +119,17 @@ public sealed class NamedSpeakerTests
     }
 
     [Fact]
+    public void TitleOnlySpeaker_DoesNotTakeUpAPersonOfALaterSentence()
+    {
+        // SkyNews Arabic: the entity step tags "واجهتان براقتان" as a person after "ووزير الخارجية ظريف"
+        var quotes = FindWithEntities(
+            "وأكد وزير الخارجية، الذي كان يتحدث لجمهور في ولاية كاليفورنيا مؤلف معظمه من أميركيين من أصول إيرانية، أن إطلاق محادثات مع النظام الإيراني لن يحدث إلا عندما ترى واشنطن نتائج ملموسة لتغير سياسة طهران.",
+            "وأضاف بومبيو أن روحاني ووزير الخارجية ظريف مجرد واجهتان براقتان على الصعيد الدولي لنظام الملالي الخداع.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("وزير الخارجية", quotes[0].SpeakerCanonical);
+    }
+
+    [Fact]
     public void PronounCue_WhoseWordsNameTheLastSpeaker_IsTheSpeakerBefore()
     {
         // test5 (SaudiNewsNet alwatan): a speaker does not open his own words with his name
