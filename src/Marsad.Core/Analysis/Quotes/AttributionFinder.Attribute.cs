@@ -138,7 +138,14 @@ internal sealed partial class AttributionFinder
         if (j < limit && _doc.Tokens[j].IsWord && _doc.Key(j) is "فيه" or "فيها")
         {
             j++;
-            return IssuerBefore(i) ?? BackwardSubject(i);
+            // "في وقت قال فيه السفير السعودي …": a subject after فيه is the speaker
+            if (ParsePhrase(j, limit) is { Kind: SpeakerKind.Name or SpeakerKind.Title or SpeakerKind.Outlet } after)
+            {
+                j = after.Next;
+                return after;
+            }
+            // "تصريحات للمرشد الإيراني علي خامنئي، قال فيها": the person whose words فيه refers to, else the issuer
+            return PersonRightBefore(i, SentenceStart(i)) ?? IssuerBefore(i) ?? BackwardSubject(i);
         }
         var phrase = ParsePhrase(j, limit);
         if (phrase is null)

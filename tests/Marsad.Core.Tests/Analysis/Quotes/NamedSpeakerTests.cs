@@ -49,6 +49,26 @@ public sealed class NamedSpeakerTests
     }
 
     [Fact]
+    public void CueWithFiiha_AfterAPersonsWords_IsThatPerson()
+    {
+        // SkyNews Arabic: فيها refers to the statements of the person named right before it, not to the sentence's subject
+        var quotes = FindWithEntities(
+            "وجاء الإعلان بعد شهر من تصريحات للمرشد الإيراني علي خامنئي، قال فيها إنه أصدر توجيهات للهيئات المعنية بأن تستعد لزيادة القدرة على تخصيب اليورانيوم إذا انهار الاتفاق النووي المبرم مع القوى العالمية بعد انسحاب الولايات المتحدة منه.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("علي خامنئي", q.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void SubjectAfterFiih_IsTheSpeaker()
+    {
+        // SkyNews Arabic: "في وقت قال فيه X" (at a time when X said)
+        var quotes = FindWithEntities(
+            "أبدت السعودية استعدادها للتعاون مع تركيا في التحقيق الذي تجريه أنقرة بشأن اختفاء الصحفي جمال خاشقجي، في وقت قال فيه السفير السعودي في واشنطن، الأمير خالد بن سلمان، إن سلامة جمال \"أولوية قصوى للمملكة\".");
+        var q = Assert.Single(quotes);
+        Assert.StartsWith("السفير السعودي", q.Speaker, StringComparison.Ordinal); // the name after "في واشنطن،" is not reached yet
+    }
+
+    [Fact]
     public void ObjectAfterTheTitle_IsNotPartOfTheIssuer()
     {
         // test5 (CNN): the accusative بياناً ends the title; the statement made "فيه" is the prosecutor's
