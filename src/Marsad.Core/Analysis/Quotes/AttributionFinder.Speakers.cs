@@ -104,6 +104,11 @@ internal sealed partial class AttributionFinder
                 last = i; // "مندوبها الدائم لدى الجامعة العربية", "مدير العمليات في شركة الشايع"
                 continue;
             }
+            if (state == PhraseState.Title && nameFirst < 0 && key == "في" && PlaceBeforeName(i + 1, limit) is var place && place > i)
+            {
+                last = i = place; // "السفير السعودي في واشنطن، الأمير خالد بن سلمان": the post's place, then the name
+                continue;
+            }
             if (state == PhraseState.Title && key == "سابقا" && i + 1 < limit && _doc.Tokens[i + 1].IsWord
                 && (_lex.IsTitle(_doc.Key(i + 1)) || _lex.IsGivenName(_doc.Key(i + 1)) || PersonEntityEnd(i + 1, limit) > i))
             {
@@ -513,9 +518,22 @@ internal sealed partial class AttributionFinder
         if (_lex.IsConnector(_doc.Key(end)) && end + 1 < limit && _doc.Tokens[end + 1].IsWord)
             return end + 1;
         while (end + 2 < limit && _doc.Tokens[end + 2].IsWord
-            && ((_doc.Tokens[end + 1].IsWord && _lex.IsConnector(_doc.Key(end + 1))) || GluedDash(end + 1)))
+            && ((_doc.Tokens[end + 1].IsWord && _lex.IsConnector(_doc.Key(end + 1))) || GluedDash(end + 1) || CompoundNameAt(end + 1)))
             end += 2;
         return end;
+    }
+
+    /// <summary>
+    /// A compound name part at <paramref name="k"/>: a word and الله/الدين ("مصطفى عبدالله" + "صنع الله"), not a prayer
+    /// with a pronoun ("رحمه الله"، "حفظها الله").
+    /// </summary>
+    private bool CompoundNameAt(int k)
+    {
+        if (!_doc.Tokens[k].IsWord || _doc.Key(k + 1) is not ("الله" or "الدين"))
+            return false;
+        var key = _doc.Key(k);
+        return !key.EndsWith('ه') && !key.EndsWith("ها", StringComparison.Ordinal) && !key.EndsWith("هم", StringComparison.Ordinal)
+            && !_lex.IsFunctionWord(key) && !_lex.TryCue(key, out _, out _) && !_lex.IsTimeWord(key);
     }
 
     /// <summary>A dash with no space on either side, between two words: "مونغ-جون".</summary>
@@ -577,6 +595,17 @@ internal sealed partial class AttributionFinder
         for (var k = first + 1; k < person && !genitive; k++)
             genitive = _doc.Tokens[k].IsWord && IsPrepositionPrefixed(_doc.Key(k));
         return genitive ? PersonAfterTitle(personEnd, limit, stopAtTitle: true) : -1;
+    }
+
+    /// <summary>
+    /// The last token of a place the entity step tagged at <paramref name="k"/> when a comma and the name (or a further
+    /// title) follow it ("في واشنطن، الأمير …"); -1 otherwise ("قال الوزير في الرياض، إن" is where he spoke).
+    /// </summary>
+    private int PlaceBeforeName(int k, int limit)
+    {
+        if (!_entities.TryAt(k, out var last, out var type, out _) || type != "LOC" || last + 2 >= limit || !_doc.Tokens[last + 1].IsComma)
+            return -1;
+        return ContinuesTitleSeries(last + 2, limit) ? last : -1;
     }
 
     /// <summary>Every word from <paramref name="first"/> to <paramref name="last"/> is a definite nisba (الألماني، الإيراني).</summary>

@@ -65,7 +65,29 @@ public sealed class NamedSpeakerTests
         var quotes = FindWithEntities(
             "أبدت السعودية استعدادها للتعاون مع تركيا في التحقيق الذي تجريه أنقرة بشأن اختفاء الصحفي جمال خاشقجي، في وقت قال فيه السفير السعودي في واشنطن، الأمير خالد بن سلمان، إن سلامة جمال \"أولوية قصوى للمملكة\".");
         var q = Assert.Single(quotes);
-        Assert.StartsWith("السفير السعودي", q.Speaker, StringComparison.Ordinal); // the name after "في واشنطن،" is not reached yet
+        Assert.Equal("خالد بن سلمان", q.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void PlaceOfThePost_ThenTheNameAfterAComma()
+    {
+        // Alarabiya: "في السعودية" belongs to the post; the name follows the comma
+        var quotes = FindWithEntities(
+            "قالت الرئيس التنفيذي في مجموعة العليان للتمويل في السعودية، لبنى العليان إن #المنتدى_السعودي_الأميركي يعكس قوة العلاقات الثنائية بين المملكة وأميركا مع وجود أكثر من 250 رئيسا تنفيذيا لكبريات الشركات.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("لبنى العليان", q.SpeakerCanonical);
+    }
+
+    [Fact]
+    public void CompoundNamePart_AfterTheTaggedName()
+    {
+        // CNN: the entity step tags "مصطفى عبدالله"; "صنع الله" completes it, and the surname alone resolves to it
+        var quotes = FindWithEntities(
+            "وقال رئيس المؤسسة الوطنية للنفط في ليبيا، مصطفى عبدالله صنع الله: \"لقد طالبت مراراً وتكراراً بالتوزيع العادل لإيرادات النفط الوطنية\".",
+            "وأكد صنع الله أن المؤسسة تقوم بنشر بيانات الإيرادات النفطية الشهرية.");
+        Assert.Equal(2, quotes.Count);
+        Assert.Equal("مصطفى عبدالله صنع الله", quotes[0].Speaker);
+        Assert.Equal("مصطفى عبدالله صنع الله", quotes[1].SpeakerCanonical);
     }
 
     [Fact]
