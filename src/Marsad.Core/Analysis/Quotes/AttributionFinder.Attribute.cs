@@ -68,6 +68,8 @@ internal sealed partial class AttributionFinder
         }
         if (marker.Kind == MarkerKind.None && RequiresQuote(cue))
             return null;
+        if (marker.Kind == MarkerKind.Complementizer && cue.Entry.Lemma == "دعا" && IsPrayer(i, marker.Token))
+            return null;
         var attribution = new Attribution
         {
             CueToken = cueToken,
@@ -138,6 +140,18 @@ internal sealed partial class AttributionFinder
             j++;
             return null;
         }
+        if (j < limit && _doc.Tokens[j].IsWord && _doc.Key(j) is "فيه" or "فيها")
+        {
+            j++;
+            // "في وقت قال فيه السفير السعودي …": a subject after فيه is the speaker
+            if (ParsePhrase(j, limit) is { Kind: SpeakerKind.Name or SpeakerKind.Title or SpeakerKind.Outlet } after)
+            {
+                j = after.Next;
+                return after;
+            }
+            // "تصريحات للمرشد الإيراني علي خامنئي، قال فيها": the person whose words فيه refers to, else the issuer
+            return PersonRightBefore(i, SentenceStart(i)) ?? IssuerBefore(i) ?? BackwardSubject(i);
+        }
         var phrase = ParsePhrase(j, limit);
         if (phrase is null)
             return BackwardSubject(i);
@@ -157,6 +171,35 @@ internal sealed partial class AttributionFinder
         info.Via ??= outlet.Text;
         j = relayed.Next;
         return relayed;
+    }
+
+    /// <summary>
+    /// "نشرت الوكالة الدولية للطاقة الذرية الثلاثاء بيانا أكدت فيه أن"، "أصدر النائب العام المصري بياناً، الأربعاء، أكد
+    /// فيه": a cue with فيه speaks through the document named before it; its issuer is the subject of the clause, else of
+    /// the sentence, before the cue. Null when neither has one (the speaker is then inherited).
+    /// </summary>
+    private SpeakerPhrase? IssuerBefore(int i)
+    {
+        var clause = ClauseSubject(ClauseStart(i), i);
+        if (clause is not null && clause.Next < i)
+            return clause;
+        var sentence = ClauseSubject(SentenceStart(i), i);
+        return sentence is not null && sentence.Next < i ? sentence : null;
+    }
+
+    /// <summary>
+    /// "ودعا … الله عز وجل أن يتقبل الشهداء": دعا with God as its object is a prayer (like a condolence), not a call
+    /// reported from the speaker.
+    /// </summary>
+    private bool IsPrayer(int cue, int complementizer)
+    {
+        for (var k = cue + 1; k < complementizer; k++)
+        {
+            if (_doc.Tokens[k].IsWord && _doc.Key(k) is "الله" or "المولي" && (k + 1 == complementizer
+                || (_doc.Tokens[k + 1].IsWord && _doc.Key(k + 1) is "عز" or "تعالي" or "سبحانه")))
+                return true;
+        }
+        return false;
     }
 
     /// <summary>

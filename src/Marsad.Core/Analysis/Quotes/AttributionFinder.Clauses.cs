@@ -237,7 +237,7 @@ internal sealed partial class AttributionFinder
         if (a.Speaker is null && form == CueForm.Verb && SentenceStart(i) == i)
             a.Speaker = NarrativeSubjectBefore(i);
         if (a.Speaker is null)
-            a.Antecedent = LastSpeaker(a.CueWord.Gender, a.CueToken);
+            a.Antecedent = NotNamedInContent(a, LastSpeaker(a.CueWord.Gender, a.CueToken));
         if (a.Speaker is null && a.Antecedent is null)
             a.Speaker = NearestMention(i);
     }
@@ -250,6 +250,31 @@ internal sealed partial class AttributionFinder
         a.CueWord.Gender == CueGender.Feminine && subject.First > 0 && subject.First - 1 == SentenceStart(subject.First)
         && _doc.Tokens[subject.First - 1].IsWord && _doc.Key(subject.First - 1) is { Length: > 3 } verb && verb[^1] == 'ت'
         && _doc.Tokens[subject.First].IsWord && _doc.Key(subject.First) is { Length: > 2 } head && head[^1] == 'ه';
+
+    /// <summary>
+    /// A speaker does not open his own words with his name: "وتابع "ولد الشيخ كثف من اتصالاته …"" after "ومضى ولد الشيخ
+    /// بالقول" is the speaker before him (who reports on ولد الشيخ). Goes back over such antecedents (a few at most).
+    /// </summary>
+    private Attribution? NotNamedInContent(Attribution a, Attribution? antecedent)
+    {
+        var start = a.CueToken;
+        while (start < _doc.Count && (_doc.Tokens[start].Start < a.Start || !_doc.Tokens[start].IsWord))
+            start++;
+        for (var n = 0; n < 3 && antecedent?.Root.Speaker is { HasName: true } said && StartsWithName(start, said); n++)
+            antecedent = LastSpeaker(a.CueWord.Gender, antecedent.CueToken) ?? antecedent;
+        return antecedent;
+    }
+
+    /// <summary>The words at <paramref name="k"/> are the name of <paramref name="speaker"/> as written.</summary>
+    private bool StartsWithName(int k, SpeakerPhrase speaker)
+    {
+        for (var n = speaker.NameFirst; n <= speaker.NameLast; n++, k++)
+        {
+            if (k >= _doc.Count || !_doc.Tokens[k].IsWord || _doc.Key(k) != _doc.Key(n))
+                return false;
+        }
+        return true;
+    }
 
     /// <summary>
     /// "وقدم الدكتور محمد مظلوم ورقة بعنوان … . وأشار إلى أن …": a pronoun verb opening a sentence right after a
@@ -348,6 +373,9 @@ internal sealed partial class AttributionFinder
             if (k > start && _doc.Tokens[k - 1].IsWord && (_lex.IsTitle(_doc.Key(k - 1)) || _lex.IsGivenName(_doc.Key(k - 1))))
                 continue; // start the phrase at its first title word
             var phrase = ParsePhrase(k, i);
+            // "الدكتور عبدالله التركي، الأمين العام للرابطة، وقال فيه": a title set off by commas names the person before it
+            if (phrase is { Kind: SpeakerKind.Title } && k > start && _doc.Tokens[k - 1].IsComma && PersonRightBefore(k, start) is { } named)
+                return named;
             if (phrase is { Kind: SpeakerKind.Name or SpeakerKind.Title })
                 return phrase;
         }

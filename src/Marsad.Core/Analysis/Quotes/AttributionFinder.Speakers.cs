@@ -104,11 +104,26 @@ internal sealed partial class AttributionFinder
                 last = i; // "مندوبها الدائم لدى الجامعة العربية", "مدير العمليات في شركة الشايع"
                 continue;
             }
+            if (state == PhraseState.Title && nameFirst < 0 && key == "في" && PlaceBeforeName(i + 1, limit) is var place && place > i)
+            {
+                last = i = place; // "السفير السعودي في واشنطن، الأمير خالد بن سلمان": the post's place, then the name
+                continue;
+            }
             if (state == PhraseState.Title && key == "سابقا" && i + 1 < limit && _doc.Tokens[i + 1].IsWord
                 && (_lex.IsTitle(_doc.Key(i + 1)) || _lex.IsGivenName(_doc.Key(i + 1)) || PersonEntityEnd(i + 1, limit) > i))
             {
                 last = i; // "إمام الحرم المكي سابقًا الشيخ عادل الكلباني"
                 continue;
+            }
+            if (state == PhraseState.Title && nameFirst < 0 && key is "عن" or "من" or "علي" or "الي" && !nameWord
+                && PrepositionalComplementBeforePerson(i, limit) is var complemented && complemented > i)
+            {
+                // "الرئيس العام لهيئة الأمر بالمعروف والنهي عن المنكر الشيخ الدكتور عبدالرحمن بن عبدالله السند": a
+                // preposition inside the title's complement, then the person the entity step tagged
+                nameFirst = complemented;
+                nameLast = last = PersonEntityEnd(complemented, limit);
+                i = nameLast + 1;
+                goto done;
             }
             if (!nameWord && (_lex.TryCue(key, out _, out _) || _lex.IsFunctionWord(key) || _lex.IsTimeWord(key)))
                 break;
@@ -151,6 +166,8 @@ internal sealed partial class AttributionFinder
                     last = i;
                     continue;
                 case PhraseState.Title:
+                    if (IsAccusative(i))
+                        break; // "أصدر النائب العام المصري بياناً": an object, not a name or a genitive
                     if (_lex.IsTitle(key) || QuoteLexicon.IsDefinite(key) || prefixed || (conjoined && (QuoteLexicon.IsDefinite(bare) || _lex.IsTitle(bare)))
                         || (key.Length > 3 && key[0] is 'ب' or 'ل' && !known && QuoteLexicon.IsDefinite(_doc.Key(i - 1)) && !key.EndsWith('ه')
                             && !key.EndsWith("ها", StringComparison.Ordinal) && !_lex.IsFunctionWord(key)))
@@ -178,6 +195,13 @@ internal sealed partial class AttributionFinder
                     }
                     if (PersonEntityEnd(i, limit) is var personEnd && personEnd >= i)
                     {
+                        if (PersonAfterInstitution(first, i, personEnd, limit) is var speaking && speaking > personEnd)
+                        {
+                            // "المتحدث الرسمي لمركز الملك سلمان للإغاثة والأعمال الإنسانية رأفت الصباغ": the first
+                            // person names the institution, the second one holds the title
+                            personEnd = PersonEntityEnd(speaking, limit);
+                            i = speaking;
+                        }
                         nameFirst = i;
                         nameLast = last = personEnd;
                         i = personEnd + 1;
@@ -418,12 +442,20 @@ internal sealed partial class AttributionFinder
             if (!_doc.Tokens[k].IsWord)
                 return k - 1;
             var key = _doc.Key(k);
-            if (_lex.TryCue(key, out _, out _) || (_lex.IsFunctionWord(key) && !_lex.IsConnector(key) && !IsNameWord(k)) || _lex.IsTimeWord(key)
+            if (_lex.TryCue(key, out _, out _) || (_lex.IsFunctionWord(key) && !_lex.IsConnector(key) && !IsNameWord(k)) || (_lex.IsTimeWord(key) && !InsideName(k, first, last))
                 || (k > first && _lex.IsTitle(key) && !_lex.IsConnector(_doc.Key(k - 1))) || (k > first && IsCircumstantial(k)))
                 return k - 1;
         }
         return last;
     }
+
+    /// <summary>
+    /// A word that is also a time word (صباح، فجر) between two name words of a mention: "عبدالرحمن صباح عيدان", not "محمد
+    /// صباح اليوم" (the mention ran on into a time expression).
+    /// </summary>
+    private bool InsideName(int k, int first, int last) =>
+        k > first && k < last && _doc.Tokens[k + 1].IsWord && !_lex.IsTimeWord(_doc.Key(k + 1)) && !QuoteLexicon.IsDefinite(_doc.Key(k + 1))
+        && !_lex.IsFunctionWord(_doc.Key(k + 1));
 
     /// <summary>A speaker phrase from an entity mention that starts the phrase (the entity step's boundaries win).</summary>
     private SpeakerPhrase EntityPhrase(int first, int last, string type, int limit)
@@ -486,9 +518,22 @@ internal sealed partial class AttributionFinder
         if (_lex.IsConnector(_doc.Key(end)) && end + 1 < limit && _doc.Tokens[end + 1].IsWord)
             return end + 1;
         while (end + 2 < limit && _doc.Tokens[end + 2].IsWord
-            && ((_doc.Tokens[end + 1].IsWord && _lex.IsConnector(_doc.Key(end + 1))) || GluedDash(end + 1)))
+            && ((_doc.Tokens[end + 1].IsWord && _lex.IsConnector(_doc.Key(end + 1))) || GluedDash(end + 1) || CompoundNameAt(end + 1)))
             end += 2;
         return end;
+    }
+
+    /// <summary>
+    /// A compound name part at <paramref name="k"/>: a word and الله/الدين ("مصطفى عبدالله" + "صنع الله"), not a prayer
+    /// with a pronoun ("رحمه الله"، "حفظها الله").
+    /// </summary>
+    private bool CompoundNameAt(int k)
+    {
+        if (!_doc.Tokens[k].IsWord || _doc.Key(k + 1) is not ("الله" or "الدين"))
+            return false;
+        var key = _doc.Key(k);
+        return !key.EndsWith('ه') && !key.EndsWith("ها", StringComparison.Ordinal) && !key.EndsWith("هم", StringComparison.Ordinal)
+            && !_lex.IsFunctionWord(key) && !_lex.TryCue(key, out _, out _) && !_lex.IsTimeWord(key);
     }
 
     /// <summary>A dash with no space on either side, between two words: "مونغ-جون".</summary>
@@ -516,6 +561,51 @@ internal sealed partial class AttributionFinder
                 return k;
         }
         return -1;
+    }
+
+    /// <summary>
+    /// After a preposition inside a title (عن، من، على، إلى) whose noun is an ordinary definite word (not a title or a
+    /// name: "عن المنكر", not "عن الرئيس"), where the person the entity step tagged starts within a few words, or -1.
+    /// </summary>
+    private int PrepositionalComplementBeforePerson(int i, int limit)
+    {
+        if (i + 2 >= limit || !_doc.Tokens[i + 1].IsWord)
+            return -1;
+        var noun = _doc.Key(i + 1);
+        if (!QuoteLexicon.IsDefinite(noun) || _lex.IsTitle(noun) || _lex.IsFunctionWord(noun) || _names.Contains(noun)
+            || PersonEntityEnd(i + 1, limit) >= i + 1)
+            return -1;
+        var person = PersonAfterTitle(i, limit);
+        return person > i + 1 ? person : -1;
+    }
+
+    /// <summary>
+    /// A person named inside an institution's name in a title ("لمركز الملك سلمان للإغاثة …"): when the title went into
+    /// a ل/ب genitive before <paramref name="person"/> and a definite ل/ب genitive follows the person's name, the
+    /// person the entity step tags next (before any other title) holds the title; -1 otherwise.
+    /// </summary>
+    private int PersonAfterInstitution(int first, int person, int personEnd, int limit)
+    {
+        if (personEnd + 1 >= limit || !_doc.Tokens[personEnd + 1].IsWord)
+            return -1;
+        var after = _doc.Key(personEnd + 1);
+        if (!after.StartsWith("لل", StringComparison.Ordinal) && !after.StartsWith("بال", StringComparison.Ordinal))
+            return -1;
+        var genitive = false;
+        for (var k = first + 1; k < person && !genitive; k++)
+            genitive = _doc.Tokens[k].IsWord && IsPrepositionPrefixed(_doc.Key(k));
+        return genitive ? PersonAfterTitle(personEnd, limit, stopAtTitle: true) : -1;
+    }
+
+    /// <summary>
+    /// The last token of a place the entity step tagged at <paramref name="k"/> when a comma and the name (or a further
+    /// title) follow it ("في واشنطن، الأمير …"); -1 otherwise ("قال الوزير في الرياض، إن" is where he spoke).
+    /// </summary>
+    private int PlaceBeforeName(int k, int limit)
+    {
+        if (!_entities.TryAt(k, out var last, out var type, out _) || type != "LOC" || last + 2 >= limit || !_doc.Tokens[last + 1].IsComma)
+            return -1;
+        return ContinuesTitleSeries(last + 2, limit) ? last : -1;
     }
 
     /// <summary>Every word from <paramref name="first"/> to <paramref name="last"/> is a definite nisba (الألماني، الإيراني).</summary>
@@ -556,7 +646,26 @@ internal sealed partial class AttributionFinder
         && !_lex.IsFunctionWord(_doc.Key(i + 1)) && !_lex.IsTimeWord(_doc.Key(i + 1)) && !_lex.TryCue(_doc.Key(i + 1), out _, out _);
 
     /// <summary>Documents a body speaks through ("في بيان"، "في تقرير"): not the institution a title belongs to.</summary>
-    private static bool IsDocumentWord(string key) => key is "بيان" or "تقرير" or "دراسه" or "رساله" or "وثيقه" or "مسح" or "استطلاع" or "تقارير";
+    private static bool IsDocumentWord(string key) => key is "بيان" or "تقرير" or "دراسه" or "رساله" or "وثيقه" or "مسح" or "استطلاع" or "تقارير" or "نص";
+
+    /// <summary>A speaker that is a document taken up with the article: "وتابع البيان"، "وأضاف النص".</summary>
+    internal bool IsDocumentSpeaker(SpeakerPhrase phrase) =>
+        phrase.First == phrase.Last && QuoteLexicon.StripConjunction(_doc.Key(phrase.First)) is var key && QuoteLexicon.IsDefinite(key)
+        && IsDocumentWord(QuoteLexicon.StripArticle(key));
+
+    /// <summary>
+    /// The attribution's frame names a document it was made in: "وأفادت وزارة الخارجية الفرنسية في بيان"، "وجاء في بيان
+    /// الوكالة".
+    /// </summary>
+    internal bool InDocument(Attribution a)
+    {
+        for (var k = a.CueToken + 1; k < _doc.Count && _doc.Tokens[k].Start < a.Start; k++)
+        {
+            if (_doc.Tokens[k].IsWord && IsDocumentWord(QuoteLexicon.StripArticle(QuoteLexicon.StripConjunction(_doc.Key(k)))))
+                return true;
+        }
+        return false;
+    }
 
     private static bool IsSpokesman(string key) => QuoteLexicon.StripArticle(key) is "متحدث" or "ناطق" or "متحدثه" or "ناطقه";
 

@@ -28,6 +28,9 @@ internal sealed partial class AttributionFinder
     /// <summary>Words read as parts of names earlier in this article: they start a name again ("أوباما" after "باراك أوباما").</summary>
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
+    /// <summary>Names with titles found by <see cref="LearnNames"/>.</summary>
+    private readonly List<SpeakerPhrase> _mentions = [];
+
     /// <summary>Quoted spans already taken as the content of an attribution.</summary>
     private readonly HashSet<int> _usedQuotes = [];
 
@@ -78,10 +81,20 @@ internal sealed partial class AttributionFinder
             if (!_doc.Tokens[k].IsWord || !_lex.IsTitle(_doc.Key(k)) || (k > 0 && _doc.Tokens[k - 1].IsWord && _lex.IsTitle(_doc.Key(k - 1))))
                 continue;
             var phrase = ParsePhrase(k, SentenceLimit(k));
-            if (phrase is not null)
-                k = Math.Max(k, phrase.Last);
+            if (phrase is null)
+                continue;
+            if (phrase.HasName && (PersonEntityEnd(phrase.NameFirst, phrase.NameLast + 1) >= phrase.NameFirst || _lex.IsGivenName(_doc.Key(phrase.NameFirst))))
+                _mentions.Add(phrase); // a person's name, not whatever word a title happens to precede
+            k = Math.Max(k, phrase.Last);
         }
     }
+
+    /// <summary>
+    /// Every person the body names with a title before the name (a person the entity step tagged, or a given name) and
+    /// the apposition after it ("الأمير خالد بن سلمان، السفير السعودي بالولايات المتحدة"), as read by
+    /// <see cref="LearnNames"/>: the people a title-only speaker may refer to.
+    /// </summary>
+    internal IReadOnlyList<SpeakerPhrase> Mentions => _mentions;
 
     /// <summary>The noun phrase (a name with its titles, a description or an outlet) starting at <paramref name="i"/>.</summary>
     internal SpeakerPhrase? PhraseAt(int i, int limit) => ParsePhrase(i, limit);

@@ -42,7 +42,10 @@ public sealed class QuoteExtractor : IAnalysisStep
             if (index.TryFirstToken(person, out var first, out var last) && finder.TrimEntity(first, last) is var end && end >= first)
                 registry.AddEntity(first, end);
         }
+        foreach (var mention in finder.Mentions)
+            registry.AddPhrase(mention);
         registry.ScanDocument();
+        string? issuer = null;
         foreach (var a in found)
         {
             var root = a.Root;
@@ -51,8 +54,14 @@ public sealed class QuoteExtractor : IAnalysisStep
             a.SpeakerText = finder.SpeakerText(root.Speaker);
             a.SpeakerCanonical = finder.OutletAntecedent(root.Speaker) ?? registry.Resolve(root.Speaker, a.SpeakerText);
             if (a.SpeakerCanonical == a.SpeakerText)
-                a.SpeakerCanonical = registry.Anaphor(root.Speaker) ?? a.SpeakerCanonical;
+            {
+                // "وأفادت وزارة الخارجية الفرنسية في بيان …. وتابع البيان": a document speaker is the issuer of the last
+                // statement made in a document
+                a.SpeakerCanonical = registry.Anaphor(root.Speaker) ?? (finder.IsDocumentSpeaker(root.Speaker) ? issuer : null) ?? a.SpeakerCanonical;
+            }
             registry.AddDescription(root.Speaker, a.SpeakerCanonical);
+            if (finder.InDocument(a))
+                issuer = a.SpeakerCanonical;
         }
         found.Sort((x, y) => x.Start.CompareTo(y.Start));
         ViaResolver.Resolve(found, finder.FindContexts(), doc);

@@ -51,6 +51,8 @@ internal sealed partial class SpeakerRegistry
         if (existing >= 0)
         {
             _people[existing].TitleKeys.UnionWith(titles);
+            if (token < _people[existing].Token)
+                _people[existing] = _people[existing] with { Token = token };
             return;
         }
         _people.Add(new Person(name, keys, titles, token));
@@ -197,12 +199,17 @@ internal sealed partial class SpeakerRegistry
         return best;
     }
 
+    /// <summary>
+    /// The person who carries every title word: the one named last before <paramref name="before"/>, else one named
+    /// later in the same sentence ("أستاذ الجراحة الذي أجرى العملية، ويدعى ماخان لا ساها"); a title does not take up a
+    /// name written in a later sentence.
+    /// </summary>
     private Person? ByTitleWords(List<string> words, int before)
     {
         Person? best = null;
         foreach (var p in _people)
         {
-            if (p.TitleKeys.Count == 0 || !words.TrueForAll(p.TitleKeys.Contains))
+            if (p.TitleKeys.Count == 0 || !words.TrueForAll(p.TitleKeys.Contains) || (p.Token >= before && !_doc.SameSentence(p.Token, before)))
                 continue;
             if (best is null || (p.Token < before && (best.Token > before || p.Token > best.Token)))
                 best = p;

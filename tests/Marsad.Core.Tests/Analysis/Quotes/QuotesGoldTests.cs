@@ -33,7 +33,9 @@ public sealed class QuotesGoldTests
     /// held at the targets. test2 does not meet the F1 and speaker targets (measured in session 7: F1 0.762, speaker
     /// 0.812, via 1.000; session 6: speaker 0.688, via 0.938); test3 meets them all (session 7: F1 0.926, speaker 1.000,
     /// via 0.960; session 6: via 0.680). Where a set is above a target, or a target is not met, the threshold is the
-    /// measured level minus about one quote (test2: 16 matched quotes, test3: 25), not the target.
+    /// measured level minus about one quote (test2: 16 matched quotes, test3: 25), not the target. test5
+    /// (session 7, a development set since: first look F1 0.920, speaker 0.683, via 0.968; after the session 7 rules F1
+    /// 0.934, speaker 1.000, via 0.969) is held at the targets.
     /// </summary>
     public static TheoryData<string, double, double, double> HeldOutSets => new()
     {
@@ -41,6 +43,7 @@ public sealed class QuotesGoldTests
         { "test2", 0.74, 0.75, 0.93 },
         { "dev3", 0.85, 0.85, 0.90 },
         { "test3", 0.85, 0.95, 0.92 },
+        { "test5", 0.85, 0.85, 0.90 },
     };
 
     [Theory]
