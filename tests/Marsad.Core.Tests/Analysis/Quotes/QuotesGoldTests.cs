@@ -35,7 +35,10 @@ public sealed class QuotesGoldTests
     /// via 0.960; session 6: via 0.680). Where a set is above a target, or a target is not met, the threshold is the
     /// measured level minus about one quote (test2: 16 matched quotes, test3: 25), not the target. test5
     /// (session 7, a development set since: first look F1 0.920, speaker 0.683, via 0.968; after the session 7 rules F1
-    /// 0.934, speaker 1.000, via 0.969) is held at the targets.
+    /// 0.934, speaker 1.000, via 0.969) is held at the targets. test4 (session 7, 99 quotes, annotated by a helper who never
+    /// saw the system's output on it and studied by nobody; unseen figures with every session 7 rule but the last: F1 0.883,
+    /// speaker 0.928, via 0.964) is held at the targets; the plural participles and غرّد added after its failure kinds were
+    /// counted raise its F1 to 0.917.
     /// </summary>
     public static TheoryData<string, double, double, double> HeldOutSets => new()
     {
@@ -43,6 +46,7 @@ public sealed class QuotesGoldTests
         { "test2", 0.74, 0.75, 0.93 },
         { "dev3", 0.85, 0.85, 0.90 },
         { "test3", 0.85, 0.95, 0.92 },
+        { "test4", 0.85, 0.85, 0.90 },
         { "test5", 0.85, 0.85, 0.90 },
     };
 

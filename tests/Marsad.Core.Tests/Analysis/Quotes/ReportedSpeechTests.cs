@@ -212,4 +212,30 @@ public sealed class ReportedSpeechTests
         var q = Single("أعلن نادي مانشستر سيتي الإنجليزي لكرة القدم اليوم الجمعة تجديد عقد مانويل بليجريني المدير الفني للفريق حتى عام 2017 ، وكان بليجريني قد تولى تدريب الفريق عام 2013.");
         Assert.Equal("تجديد عقد مانويل بليجريني المدير الفني للفريق حتى عام 2017", q.Text);
     }
+
+    [Fact]
+    public void PluralParticiple_ReportsForAPluralSpeaker()
+    {
+        var quotes = Find("وقال كل من صالح باهبري وعمر صالح إنهم تفاجأوا بانقطاع الكهرباء عن المتنزه الترفيهي، لافتين إلى أنهم قاموا بدفع كافة التذاكر.");
+        var q = Assert.Single(quotes, q => q.Cue == "لافتين");
+        Assert.Equal("قاموا بدفع كافة التذاكر", q.Text);
+    }
+
+    [Fact]
+    public void TweetedStatement_AfterAColon()
+    {
+        var q = Single("وغرد الشيخ عادل الكلباني: في قديم الزمان كان الجهاد يعني قتال المشركين.");
+        Assert.Equal("غرد", q.Cue);
+        Assert.Equal("الشيخ عادل الكلباني", q.Speaker);
+        Assert.Null(q.Via);
+    }
+
+    [Fact]
+    public void HeadquartersWord_IsNotAParticipleCue()
+    {
+        var quotes = Find("وقال معهد العلوم والأمن الدولي ومقره الولايات المتحدة إن إيران ربما كانت تطهر الموقع.");
+        var q = Assert.Single(quotes);
+        Assert.Equal("قال", q.Cue);
+        Assert.Equal("إيران ربما كانت تطهر الموقع", q.Text);
+    }
 }
