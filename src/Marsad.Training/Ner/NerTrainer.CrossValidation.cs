@@ -20,7 +20,7 @@ internal sealed partial class NerTrainer
     {
         var pooled = new EntityCounts();
         var perFold = new List<string>();
-        var penalties = Enumerable.Range(0, 13).Select(k => k * 0.25f).ToArray();
+        var penalties = Enumerable.Range(0, 13).Select(step => step * 0.25f).ToArray();
         var swept = new (int Correct, int Gold, int Predicted)[penalties.Length];
         for (var fold = 0; fold < k; fold++)
         {

@@ -94,7 +94,7 @@ internal sealed partial class EventReader
             var speaker = q.SpeakerCanonical ?? q.Speaker;
             if (speaker is null || q.Start < 0 || q.Start >= _doc.Text.Length)
                 continue;
-            var token = TokenAt(q.Start);
+            var token = _doc.TokenAt(q.Start);
             var (first, end) = SentenceOf(token);
             var type = AppealCue(q.Cue) ? "appeal" : ThreatCue(q.Cue) ? "threat" : "statement";
             if (!seen.Add((_doc.Tokens[first].Sentence, speaker, type)))
@@ -119,20 +119,6 @@ internal sealed partial class EventReader
     private string Surface(int k) => _doc.Surface(k);
 
     private string Sentence(int first, int end) => _doc.Text[_doc.Tokens[first].Start.._doc.Tokens[end - 1].End];
-
-    private int TokenAt(int offset)
-    {
-        int lo = 0, hi = _doc.Count - 1;
-        while (lo < hi)
-        {
-            var mid = (lo + hi) / 2;
-            if (_doc.Tokens[mid].End <= offset)
-                lo = mid + 1;
-            else
-                hi = mid;
-        }
-        return lo;
-    }
 
     private (int First, int End) SentenceOf(int token)
     {
