@@ -102,9 +102,11 @@ internal sealed partial class AttributionFinder
     /// Words that start with an outlet listed by name (رويترز، سكاي نيوز، «عين اليوم», quoted-only names such as
     /// «الرياض» included): a single word matches a listed name's first word. A head word alone (وكالة الاستخبارات) is no outlet.
     /// </summary>
-    private bool IsListedOutlet(string[] words)
+    private bool IsListedOutlet(string[] words) => StartsWithAny(_lex.OutletNames, words) || StartsWithAny(_lex.QuotedOutletNames, words);
+
+    private static bool StartsWithAny(IReadOnlyList<string[]> names, string[] words)
     {
-        foreach (var name in _lex.OutletNames.Concat(_lex.QuotedOutletNames))
+        foreach (var name in names)
         {
             if (words.Length == 1 ? name[0] == words[0] : words.AsSpan().StartsWith(name))
                 return true;
