@@ -4,7 +4,7 @@ using Marsad.Stories;
 namespace Marsad.Benchmarks.Stories;
 
 /// <summary>
-/// `quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,…] [--drop-join feature,…] [--linkage L] [--roll-in R] [--join-l2 λ] [--thresholds t,…]`:
+/// `quality story-train DEV.jsonl [DEV2.jsonl …] [--drop feature,…] [--drop-join feature,…] [--linkage L] [--roll-in R] [--join-l2 λ] [--thresholds t,…] [--pairs-out DIR]`:
 /// learns the <see cref="StoryPairModel"/> and <see cref="StoryJoinModel"/> weights from the development gold windows.
 /// Each window's analyzed articles (the story-tuning cache: real pipeline, NER entity keys) are replayed in
 /// publication order through a <see cref="StoryClusterer"/> that puts each one into its gold story; every candidate
@@ -19,7 +19,7 @@ namespace Marsad.Benchmarks.Stories;
 /// join features, for ablations; <c>--linkage</c> scores the clusterer with another <see cref="StoryLinkage"/>
 /// (<c>top:K</c> is <see cref="StoryLinkage.TopMean"/> over K members, <c>learned</c> the join model);
 /// <c>--join-l2</c> sets the join model's L2 weight (default 1); <c>--thresholds</c> scores only the thresholds given
-/// (default 0.03–0.90). Also prints each pair feature's mean over the same-story
+/// (default 0.03–0.90); <c>--pairs-out</c> writes every window's candidate pairs with their features as TSV. Also prints each pair feature's mean over the same-story
 /// and the different-story pairs, and the average precision of each window's candidate pairs ranked by its left-out
 /// pair model (the pair decisions alone, before the story score). Deterministic: same gold, same weights.
 /// </summary>
@@ -34,6 +34,7 @@ internal static class StoryTrain
         var drop = new HashSet<string>(StringComparer.Ordinal);
         var dropJoin = new HashSet<string>(StringComparer.Ordinal);
         var rollIn = "gold";
+        string? pairsOut = null;
         var joinL2 = L2;
         var thresholds = DefaultThresholds;
         var linkage = new StoryClustererOptions();
@@ -43,6 +44,8 @@ internal static class StoryTrain
                 drop.UnionWith(args[++i].Split(','));
             else if (args[i] == "--drop-join" && i + 1 < args.Length)
                 dropJoin.UnionWith(args[++i].Split(','));
+            else if (args[i] == "--pairs-out" && i + 1 < args.Length)
+                pairsOut = args[++i];
             else if (args[i] == "--roll-in" && i + 1 < args.Length)
                 rollIn = args[++i];
             else if (args[i] == "--join-l2" && i + 1 < args.Length)
@@ -94,6 +97,8 @@ internal static class StoryTrain
         var pairs = windows.Select((w, i) => Pairs(w, features[i], mask)).ToList();
         for (var i = 0; i < windows.Count; i++)
             Console.WriteLine($"{Path.GetFileName(golds[i])}: {pairs[i].X.Count} candidate pairs, {pairs[i].Y.Count(v => v)} same-story");
+        if (pairsOut is not null)
+            WritePairs(pairsOut, golds, pairs);
         PrintFeatureMeans(pairs);
         var model = Fit([.. pairs.SelectMany(p => p.X)], [.. pairs.SelectMany(p => p.Y)]);
         Console.WriteLine("pair model (StoryPairModel.Default):");
@@ -122,8 +127,26 @@ internal static class StoryTrain
         return 0;
     }
 
+    /// <summary>
+    /// Each window's candidate pairs as <c>DIR/WINDOW.pairs.tsv</c> (a header, then the label — 1 same story, 0 not —
+    /// the pair features and the two article ids, one pair per line), for looking at the pair decision with other tools.
+    /// </summary>
+    private static void WritePairs(string directory, List<string> golds, List<(List<double[]> X, List<bool> Y, List<(string Article, string Member)> Ids)> pairs)
+    {
+        Directory.CreateDirectory(directory);
+        for (var i = 0; i < golds.Count; i++)
+        {
+            var path = Path.Combine(directory, Path.GetFileNameWithoutExtension(golds[i]) + ".pairs.tsv");
+            using var writer = new StreamWriter(path);
+            writer.WriteLine("same\t" + string.Join('\t', StoryPairModel.FeatureNames) + "\tarticle\tmember");
+            for (var j = 0; j < pairs[i].X.Count; j++)
+                writer.WriteLine((pairs[i].Y[j] ? "1\t" : "0\t") + string.Join('\t', pairs[i].X[j].Select(v => v.ToString("R", CultureInfo.InvariantCulture))) + "\t" + pairs[i].Ids[j].Article + "\t" + pairs[i].Ids[j].Member);
+            Console.WriteLine($"wrote {path}");
+        }
+    }
+
     /// <summary>Each feature's mean over the same-story and the different-story candidate pairs of all windows.</summary>
-    private static void PrintFeatureMeans(List<(List<double[]> X, List<bool> Y)> pairs)
+    private static void PrintFeatureMeans(List<(List<double[]> X, List<bool> Y, List<(string Article, string Member)> Ids)> pairs)
     {
         var all = pairs.SelectMany(p => p.X.Zip(p.Y)).ToList();
         var same = all.Where(p => p.Second).Select(p => p.First).ToList();
@@ -253,11 +276,12 @@ internal static class StoryTrain
     /// clusterer's index retrieves with both articles in the gold (not uncertain), its features (masked) and whether
     /// the two share a story.
     /// </summary>
-    private static (List<double[]> X, List<bool> Y) Pairs(StoryTuning.Window window, List<StoryArticle> features, double[] mask)
+    private static (List<double[]> X, List<bool> Y, List<(string Article, string Member)> Ids) Pairs(StoryTuning.Window window, List<StoryArticle> features, double[] mask)
     {
         var clusterer = new StoryClusterer();
         var x = new List<double[]>();
         var y = new List<bool>();
+        var ids = new List<(string, string)>();
         foreach (var f in features)
         {
             if (window.Gold.TryGetValue(f.Id, out var g))
@@ -268,12 +292,13 @@ internal static class StoryTrain
                     {
                         x.Add([.. pair.Zip(mask, (v, m) => v * m)]);
                         y.Add(g == h);
+                        ids.Add((f.Id, member.Id));
                     }
                 });
             }
             clusterer.Restore(f, window.Gold.TryGetValue(f.Id, out var story) ? GoldId(story) : f.Id);
         }
-        return (x, y);
+        return (x, y, ids);
     }
 
     /// <summary>L2-regularized (bias excluded) logistic regression by Newton–Raphson steps.</summary>
