@@ -48,7 +48,9 @@ public sealed class EntityRecognizer : IAnalysisStep
             }
             sentences.Add(words);
             spans.Add([.. tokens]);
-            raw.Add(tagger.TagLabels(words));
+            var labels = tagger.TagLabels(words);
+            NameEdges.Trim(words, labels);
+            raw.Add(labels);
         }
         for (var s = 0; s < sentences.Count; s++)
         {

@@ -15,7 +15,9 @@ public sealed class NerStream(NerTagger tagger)
     public IEnumerable<string[]> Add(IReadOnlyList<string> tokens)
     {
         _sentences.Add(tokens);
-        _raw.Add(tagger.TagLabels(tokens));
+        var raw = tagger.TagLabels(tokens);
+        NameEdges.Trim(tokens, raw);
+        _raw.Add(raw);
         var ready = new List<string[]>();
         while (_next + NameConsistency.Window < _sentences.Count)
             ready.Add(Finish());

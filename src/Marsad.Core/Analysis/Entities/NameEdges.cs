@@ -1,0 +1,87 @@
+using Marsad.Text;
+
+namespace Marsad.Analysis.Entities;
+
+/// <summary>
+/// Takes function words off the edges of tagged names. A preposition, particle, adverb or reporting verb (أمام, أيضا,
+/// بدلا, أشاد) is never the first or last word of a person's, place's or organisation's name, but a CRF that has just
+/// read a name it does not know often runs it on into the next word (ميتشل أمام, فيرمينو بدلا, دويتشه بنك أيضا). The
+/// words are the hand-written list <c>gazetteers/name-edges.txt</c>, which leaves out function words that are also
+/// name parts (على = علي, هو of Hu Jintao, كي of Ban Ki-moon). MISC names are left alone: a title of a work may start
+/// or end with any word. A name left with no word is no name.
+/// </summary>
+internal static class NameEdges
+{
+    public const string Resource = "gazetteers/name-edges.txt";
+
+    private static readonly HashSet<string> Words = Load();
+
+    private static readonly int Misc = Array.IndexOf(NerLabels.Types, "MISC");
+
+    /// <summary>Rewrites <paramref name="labels"/> (BIO over <paramref name="words"/>) so no name starts or ends on a function word.</summary>
+    public static void Trim(IReadOnlyList<string> words, int[] labels)
+    {
+        for (var i = 0; i < labels.Length; i++)
+        {
+            if (labels[i] == NerLabels.Outside)
+                continue;
+            var type = NerLabels.TypeOf(labels[i]);
+            var end = i + 1;
+            while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == type)
+                end++;
+            if (type != Misc)
+            {
+                var first = i;
+                var last = end - 1;
+                while (first <= last && IsEdgeWord(words[first]))
+                    first++;
+                while (last >= first && IsEdgeWord(words[last]))
+                    last--;
+                if (first != i || last != end - 1)
+                {
+                    for (var k = i; k < end; k++)
+                        labels[k] = NerLabels.Outside;
+                    for (var k = first; k <= last; k++)
+                        labels[k] = 1 + (2 * type) + (k == first ? 0 : 1);
+                }
+            }
+            i = end - 1;
+        }
+    }
+
+    /// <summary>True if <paramref name="word"/> is on the list as written (harakat and tatweel aside).</summary>
+    public static bool IsEdgeWord(string word) => Words.Contains(Bare(word));
+
+    /// <summary>
+    /// The word without harakat and tatweel, nothing else folded: matching normalization would make بأن the name بان
+    /// (Ban) and الآن the name آلان (Alan), so the list spells each variant it means.
+    /// </summary>
+    private static string Bare(string word)
+    {
+        var clean = true;
+        foreach (var c in word)
+            clean &= !(ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel);
+        if (clean)
+            return word;
+        var sb = new System.Text.StringBuilder(word.Length);
+        foreach (var c in word)
+        {
+            if (!(ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel))
+                sb.Append(c);
+        }
+        return sb.ToString();
+    }
+
+    private static HashSet<string> Load()
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        using var reader = new StreamReader(EmbeddedData.Open(Resource), System.Text.Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            line = line.Trim();
+            if (line.Length > 0 && line[0] != '#')
+                words.Add(Bare(line));
+        }
+        return words;
+    }
+}
