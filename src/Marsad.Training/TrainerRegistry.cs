@@ -13,7 +13,6 @@ internal static class TrainerRegistry
         ["ner-names"] = new Ner.NewsNamesTrainer(),
         ["ner-export"] = new Ner.NerExportTrainer(),
         ["ner-combine"] = new Ner.NerCombineTrainer(),
-        ["ner-namelike"] = new Ner.NameLikenessTrainer(),
         ["lexicon"] = new Lexicon.LexiconTrainer(),
         ["names"] = new NamesTrainer(),
         ["translit"] = new TranslitTrainer(),

@@ -38,13 +38,13 @@ internal sealed class NerExportTrainer : ITrainer
         var features = new SentenceFeatures();
         using (var writer = Create(Path.Combine(output, "train.tsv")))
         {
-            foreach (var (s, extractor) in NerTrainer.FoldExtractors(train, 10, fixedNames.Clusters, fixedNames.Gazetteer, fixedNames.Triggers, fixedNames.NameLikeness))
+            foreach (var (s, extractor) in NerTrainer.FoldExtractors(train, 10, fixedNames.Clusters, fixedNames.Gazetteer, fixedNames.Triggers))
                 Write(writer, extractor, features, train[s]);
         }
         Log($"wrote {train.Count} training sentences (annotated names by folds)");
 
         var runtime = AnnotatedNames.With(fixedNames.Gazetteer, AnnotatedNames.Collect(train, fixedNames.Clusters));
-        var devExtractor = new NerFeatureExtractor(new NerLexicon(fixedNames.Clusters, runtime, fixedNames.Triggers, fixedNames.NameLikeness));
+        var devExtractor = new NerFeatureExtractor(new NerLexicon(fixedNames.Clusters, runtime, fixedNames.Triggers));
         using (var writer = Create(Path.Combine(output, "dev.tsv")))
         {
             foreach (var sentence in dev)

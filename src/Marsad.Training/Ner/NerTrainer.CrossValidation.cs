@@ -31,7 +31,7 @@ internal sealed partial class NerTrainer
             log($"fold {fold + 1}/{k}: held out sentences {from}-{to - 1} ({held.Sum(s => s.Tokens.Length)} tokens), train {train.Count} sentences");
             var annotated = AnnotatedNames.Collect(train, recipe.Clusters);
             var fitted = Fit(train, recipe, log);
-            var lexicon = new NerLexicon(recipe.Clusters, AnnotatedNames.With(recipe.FixedNames, annotated), recipe.Triggers, recipe.NameLikeness);
+            var lexicon = new NerLexicon(recipe.Clusters, AnnotatedNames.With(recipe.FixedNames, annotated), recipe.Triggers);
             var counts = NerEvaluation.Score(new NerTagger(fitted.Model(outsideBias), lexicon), held, directory,
                 $"cv-fold{fold + 1}", log);
             pooled.Add(counts);

@@ -11,7 +11,7 @@ internal sealed partial class NerTrainer
     /// annotated names holds the names of the other folds only.
     /// </summary>
     internal static IEnumerable<(int Sentence, NerFeatureExtractor Extractor)> FoldExtractors(List<LabelledSentence> train,
-        int folds, WordClusters clusters, Gazetteer fixedNames, TriggerWords triggers, NameLikeness nameLikeness)
+        int folds, WordClusters clusters, Gazetteer fixedNames, TriggerWords triggers)
     {
         for (var fold = 0; fold < folds; fold++)
         {
@@ -19,7 +19,7 @@ internal sealed partial class NerTrainer
             var to = (fold + 1) * train.Count / folds;
             var others = train.Take(from).Concat(train.Skip(to));
             var gazetteer = AnnotatedNames.With(fixedNames, AnnotatedNames.Collect(others, clusters));
-            var extractor = new NerFeatureExtractor(new NerLexicon(clusters, gazetteer, triggers, nameLikeness));
+            var extractor = new NerFeatureExtractor(new NerLexicon(clusters, gazetteer, triggers));
             for (var s = from; s < to; s++)
                 yield return (s, extractor);
         }
@@ -30,11 +30,11 @@ internal sealed partial class NerTrainer
     /// numbers the feature hashes seen at least <paramref name="minCount"/> times, in order of first appearance.
     /// </summary>
     private static EncodedCorpus Encode(List<LabelledSentence> train, int folds, WordClusters clusters, Gazetteer fixedNames,
-        TriggerWords triggers, NameLikeness nameLikeness, int minCount, Action<string> log)
+        TriggerWords triggers, int minCount, Action<string> log)
     {
         var raw = new List<ulong[][]>(train.Count);
         var features = new SentenceFeatures();
-        foreach (var (s, extractor) in FoldExtractors(train, folds, clusters, fixedNames, triggers, nameLikeness))
+        foreach (var (s, extractor) in FoldExtractors(train, folds, clusters, fixedNames, triggers))
         {
             extractor.Extract(train[s].Tokens, features);
             var tokens = new ulong[features.Length][];

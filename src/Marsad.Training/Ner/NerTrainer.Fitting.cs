@@ -6,9 +6,9 @@ internal sealed partial class NerTrainer
 {
     /// <summary>
     /// What a CRF training run reads besides its sentences: the lexicons fixed before training (clusters, the
-    /// gazetteer without annotated names, trigger words, the name-likeness model) and the training options.
+    /// gazetteer without annotated names, trigger words) and the training options.
     /// </summary>
-    private sealed record CrfRecipe(WordClusters Clusters, Gazetteer FixedNames, TriggerWords Triggers, NameLikeness NameLikeness, int Folds,
+    private sealed record CrfRecipe(WordClusters Clusters, Gazetteer FixedNames, TriggerWords Triggers, int Folds,
         int MinCount, double L2, int Iterations);
 
     /// <summary>A fitted CRF: the kept feature hashes, their weights (features × labels) and the transitions.</summary>
@@ -44,7 +44,7 @@ internal sealed partial class NerTrainer
     /// </summary>
     private static FittedCrf Fit(List<LabelledSentence> train, CrfRecipe recipe, Action<string> log)
     {
-        var encoded = Encode(train, recipe.Folds, recipe.Clusters, recipe.FixedNames, recipe.Triggers, recipe.NameLikeness, recipe.MinCount, log);
+        var encoded = Encode(train, recipe.Folds, recipe.Clusters, recipe.FixedNames, recipe.Triggers, recipe.MinCount, log);
         var objective = new CrfObjective(encoded.Sentences, encoded.Hashes.Count, recipe.L2);
         var weights = new double[objective.Dimension];
         log($"{encoded.Hashes.Count} features, {objective.Dimension} parameters; L2 {recipe.L2}");

@@ -58,9 +58,6 @@ internal sealed partial class NerTrainer : ITrainer
         var triggers = new TriggerWords();
         using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.TriggersResource)))
             triggers.Read(reader);
-        NameLikeness nameLikeness;
-        using (var stream = File.OpenRead(Path.Combine(resources, NerLexicon.NameLikenessResource)))
-            nameLikeness = NameLikeness.Read(stream);
         var fixedNames = new Gazetteer();
         foreach (var name in geo)
             fixedNames.Add(NerText.NormalizePhrase(name), NerLexicon.GeoSource, Gazetteer.SlotOf("LOC"));
@@ -73,7 +70,7 @@ internal sealed partial class NerTrainer : ITrainer
             using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.PeopleResource)))
                 fixedNames.Read(reader, NerLexicon.PeopleSource);
         }
-        var recipe = new CrfRecipe(clusters, fixedNames, triggers, nameLikeness, folds, minCount, l2, iterations);
+        var recipe = new CrfRecipe(clusters, fixedNames, triggers, folds, minCount, l2, iterations);
 
         // --cross-validate K: the recipe trained K times, each time without one contiguous K-th of the file, and
         // scored on it (with the given O penalty); nothing in the resources is written
@@ -108,7 +105,7 @@ internal sealed partial class NerTrainer : ITrainer
             NerModel written;
             using (var file = File.OpenRead(output))
                 written = NerModel.Read(file);
-            var scored = new NerTagger(written, new NerLexicon(clusters, runtime, triggers, nameLikeness));
+            var scored = new NerTagger(written, new NerLexicon(clusters, runtime, triggers));
             if (args.Contains("--tune"))
             {
                 TuneTypeBiases(written, scored, dev, Log);
@@ -124,7 +121,7 @@ internal sealed partial class NerTrainer : ITrainer
         Log($"wrote {output} ({new FileInfo(output).Length / 1024} KiB, {fitted.Hashes.Count} features)");
         if (dev.Count == 0)
             return 0;
-        var lexicon = new NerLexicon(clusters, runtime, triggers, nameLikeness);
+        var lexicon = new NerLexicon(clusters, runtime, triggers);
         var model = fitted.Model(0f);
         var tagger = new NerTagger(model, lexicon);
         var bias = args.Contains("--no-outside-bias") ? 0f
@@ -280,10 +277,7 @@ internal sealed partial class NerTrainer : ITrainer
         var triggers = new TriggerWords();
         using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.TriggersResource)))
             triggers.Read(reader);
-        NameLikeness nameLikeness;
-        using (var stream = File.OpenRead(Path.Combine(resources, NerLexicon.NameLikenessResource)))
-            nameLikeness = NameLikeness.Read(stream);
-        return new NerLexicon(clusters, gazetteer, triggers, nameLikeness);
+        return new NerLexicon(clusters, gazetteer, triggers);
     }
 
     internal static void WriteLexicon(string path, IEnumerable<(string Type, string Name)> entries, string origin, string trainer)

@@ -69,10 +69,4 @@ internal static class FeatureTemplate
     public const byte TopicAndCluster = 65;
     public const byte PreviousBareAndGazetteer = 66;
     public const byte CharacterTrigram = 67;
-
-    /// <summary>The <see cref="Entities.NameLikeness"/> bucket of a word rarely seen in the news corpus.</summary>
-    public const byte NameLike = 68;
-
-    /// <summary>The same with the word's gazetteer and news-frequency evidence.</summary>
-    public const byte NameLikeAndEvidence = 69;
 }

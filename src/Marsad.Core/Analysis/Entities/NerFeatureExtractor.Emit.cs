@@ -8,7 +8,7 @@ internal sealed partial class NerFeatureExtractor
     private static readonly TokenInfo End = Padding(SentenceEnd);
 
     private static TokenInfo Padding(string marker) =>
-        new(marker, marker, marker, "", marker, new WordClusters.Entry(0, -2, -2, -2), 4, 0, -NameLikeness.Range - 1);
+        new(marker, marker, marker, "", marker, new WordClusters.Entry(0, -2, -2, -2), 4, 0);
 
     private void Emit(int i, int n, SentenceFeatures f)
     {
@@ -86,14 +86,6 @@ internal sealed partial class NerFeatureExtractor
         AddBits(f, TopicAndGazetteer, here, _topic);
         AddBits(f, PreviousBareAndGazetteer, here, p1.Bare);
 
-        // how much a rare word looks like a name from its letters alone, alone and with what else is known of it:
-        // a name-like word no gazetteer holds and the news corpus has rarely seen is a name the model has never met
-        if (IsRare(t))
-        {
-            f.Add(FeatureHash.Of(NameLike, t.NameLike));
-            f.Add(FeatureHash.Of(NameLikeAndEvidence, t.NameLike, (here != 0 ? 4 : 0) + FrequencyClass(t.Cluster.Frequency)));
-        }
-
         if (i >= 2)
             AddBits(f, SecondPreviousGazetteer, _begins[i - 2] | _insides[i - 2]);
         if (i + 2 < n)
@@ -153,22 +145,6 @@ internal sealed partial class NerFeatureExtractor
             bits &= bits - 1;
         }
     }
-
-    /// <summary>
-    /// Words the news corpus has seen fewer than 100 times (or never): where the name-likeness features fire. Frequent
-    /// words have their own word and cluster features, and many frequent words that look like names are not
-    /// (nationality adjectives: البرازيلي).
-    /// </summary>
-    private static bool IsRare(TokenInfo token) => token.ClusterSource < 4 && token.Cluster.Frequency < 100;
-
-    /// <summary>Unseen in the news corpus, rare (under 100), common (under 3000), or a function word.</summary>
-    private static int FrequencyClass(int frequency) => frequency switch
-    {
-        0 => 0,
-        < 100 => 1,
-        <= MaxTopicWordFrequency => 2,
-        _ => 3,
-    };
 
     private static int FrequencyBucket(int frequency) => frequency == 0 ? 0 : 1 + System.Numerics.BitOperations.Log2((uint)frequency);
 

@@ -158,8 +158,7 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         if (trigger == 0 && procliticLength > 0)
             trigger = Lexicon.Triggers.CategoryOf(remainder);
         var proclitic = procliticLength == 0 ? (article ? "+ال" : "") : word[..procliticLength] + (article ? "+ال" : "");
-        var nameLike = Lexicon.NameLikeness.Bucket(bare);
-        return new TokenInfo(word, remainder, bare, proclitic, WordShape.Of(token), entry, source, trigger, nameLike);
+        return new TokenInfo(word, remainder, bare, proclitic, WordShape.Of(token), entry, source, trigger);
     }
 
     /// <summary>
@@ -176,10 +175,7 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         uint GazetteerBegins,
         uint GazetteerInsides);
 
-    /// <summary>
-    /// What the features read about one token, computed once per sentence; <c>NameLike</c> is the bare word's
-    /// <see cref="NameLikeness.Bucket"/>.
-    /// </summary>
+    /// <summary>What the features read about one token, computed once per sentence.</summary>
     private readonly record struct TokenInfo(
         string Word,
         string Remainder,
@@ -188,6 +184,5 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         string Shape,
         WordClusters.Entry Cluster,
         int ClusterSource,
-        int Trigger,
-        int NameLike);
+        int Trigger);
 }

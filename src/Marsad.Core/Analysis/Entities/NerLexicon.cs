@@ -1,7 +1,7 @@
 namespace Marsad.Analysis.Entities;
 
-/// <summary>The data the tagger's features look words up in: clusters, gazetteers, trigger words and the name-likeness model.</summary>
-internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, TriggerWords triggers, NameLikeness nameLikeness)
+/// <summary>The data the tagger's features look words up in: clusters, gazetteers and trigger words.</summary>
+internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, TriggerWords triggers)
 {
     /// <summary>Gazetteer sources, each a bit range of its own so the model weighs them separately.</summary>
     public const int GeoSource = 0;
@@ -25,15 +25,12 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
     public const string TriggersResource = "gazetteers/triggers.tsv";
     public const string NewsNamesResource = "gazetteers/ant-names.tsv";
     public const string PeopleResource = "gazetteers/modern-people.tsv";
-    public const string NameLikenessResource = "models/name-likeness.bin";
 
     public WordClusters Clusters { get; } = clusters;
 
     public Gazetteer Gazetteer { get; } = gazetteer;
 
     public TriggerWords Triggers { get; } = triggers;
-
-    public NameLikeness NameLikeness { get; } = nameLikeness;
 
     /// <summary>Loads everything shipped in Marsad.Core's resources.</summary>
     public static NerLexicon LoadEmbedded()
@@ -50,10 +47,7 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
         var triggers = new TriggerWords();
         using (var reader = new StreamReader(EmbeddedData.Open(TriggersResource), System.Text.Encoding.UTF8))
             triggers.Read(reader);
-        NameLikeness nameLikeness;
-        using (var stream = EmbeddedData.Open(NameLikenessResource))
-            nameLikeness = NameLikeness.Read(stream);
-        return new NerLexicon(clusters, gazetteer, triggers, nameLikeness);
+        return new NerLexicon(clusters, gazetteer, triggers);
     }
 
     private static void ReadGazetteer(Gazetteer gazetteer, string resource, int source)
