@@ -6,7 +6,8 @@ namespace Marsad.Analysis.Entities;
 /// How many characters of a mention's first token are an attached conjunction or preposition to leave out of the
 /// mention (وروسيا → skip و). Uses <see cref="Proclitics"/> on the normalized word, then maps the normalized
 /// length back onto the original characters (harakat and tatweel inside the proclitic go with it). Nothing is
-/// trimmed when the remainder is not a substring of the text (للأمم: the article's alef is not written).
+/// trimmed when the remainder is not a substring of the text (للأمم: the article's alef is not written), nor a lone
+/// ك (كاين, كريان are names).
 /// </summary>
 internal static class MentionTrimmer
 {
@@ -14,7 +15,9 @@ internal static class MentionTrimmer
     {
         var word = NerText.Normalize(token);
         var length = Proclitics.Split(word, clusters, out var remainder);
-        if (length == 0 || !word.AsSpan(length).SequenceEqual(remainder))
+        // a lone ك ("like") before a name is rare in news, names that start with ك are not: كاين is not ك + اين, nor
+        // كريان ك + ريان, however common the remainder is as a word
+        if (length == 0 || (length == 1 && word[0] == 'ك') || !word.AsSpan(length).SequenceEqual(remainder))
             return 0;
         var counted = 0;
         var i = 0;

@@ -15,6 +15,8 @@ public sealed class MentionTrimmerTests
     [InlineData("بوتين", 0)]
     [InlineData("للأمم", 0)]       // الأمم is not written in للأمم: nothing to cut
     [InlineData("والولايات", 1)]
+    [InlineData("كاين", 0)]        // Kane, not ك + اين ("where")
+    [InlineData("كريان", 0)]       // Cryan, not ك + ريان
     public void ProcliticLength_CountsOriginalCharacters(string token, int expected) =>
         Assert.Equal(expected, MentionTrimmer.ProcliticLength(token, Clusters));
 }
