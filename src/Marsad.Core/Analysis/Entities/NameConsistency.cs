@@ -6,8 +6,8 @@ namespace Marsad.Analysis.Entities;
 /// is tagged the same way. News repeats its names, and the tagger is surer in some contexts than in others (an
 /// unknown club after "فريق" but not in "بالتعادل مع أسيك"). Measured on the dev split: about +1 point micro-F1.
 /// Only sequences of at least 3 characters, only over tokens tagged O, never cutting into a following I- tag. A
-/// person named in full also lends its last word (of at least 4 letters) as a one-word person name: فلاديمير بوتن …
-/// وكرر بوتن (on 2018 news +1.6 points micro-F1; docs/benchmarks.md, "Family names").
+/// person named in full also lends its last word (of at least 4 letters, not after a particle such as آل or بن) as a
+/// one-word person name: فلاديمير بوتن … وكرر بوتن (on 2018 news +1.6 points micro-F1; docs/benchmarks.md, "Family names").
 /// </summary>
 internal static class NameConsistency
 {
@@ -19,6 +19,12 @@ internal static class NameConsistency
     private const int MinimumFamilyName = 4;
 
     private static readonly int Person = Array.IndexOf(NerLabels.Types, "PER");
+
+    /// <summary>
+    /// Words that make the next one part of a compound family name or a patronymic, which is not lent alone: الشيخ of
+    /// آل الشيخ is a title on its own, عبدالعزيز of سلمان بن عبدالعزيز another man.
+    /// </summary>
+    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبي", "ابي", "عبد", "أم", "ام", "ولد" };
 
     /// <summary>
     /// The labels of sentence <paramref name="target"/> with the names that the tagger found in sentences
@@ -42,7 +48,7 @@ internal static class NameConsistency
                     tokens[k - i] = sentences[s][k];
                 Count(names, tokens, NerLabels.TypeOf(labels[i]));
                 // a person named in full is named by the family name alone afterwards (فلاديمير بوتن … وقال بوتن)
-                if (NerLabels.TypeOf(labels[i]) == Person && tokens.Length > 1 && tokens[^1].Length >= MinimumFamilyName)
+                if (NerLabels.TypeOf(labels[i]) == Person && tokens.Length > 1 && tokens[^1].Length >= MinimumFamilyName && !NameParticles.Contains(tokens[^2]))
                     Count(names, [tokens[^1]], Person);
                 i = end - 1;
             }

@@ -3,12 +3,13 @@ using Marsad.Text;
 namespace Marsad.Analysis.Entities;
 
 /// <summary>
-/// Takes function words off the edges of tagged names. A preposition, particle, adverb or reporting verb (أمام, أيضا,
-/// بدلا, أشاد) is never the first or last word of a person's, place's or organisation's name, but a CRF that has just
-/// read a name it does not know often runs it on into the next word (ميتشل أمام, فيرمينو بدلا, دويتشه بنك أيضا). The
-/// words are the hand-written list <c>gazetteers/name-edges.txt</c>, which leaves out function words that are also
-/// name parts (على = علي, هو of Hu Jintao, كي of Ban Ki-moon). MISC names are left alone: a title of a work may start
-/// or end with any word. A name left with no word is no name.
+/// Takes function words and titles off the edges of tagged names. A preposition, particle, adverb, reporting verb or
+/// title (أمام, أيضا, بدلا, أشاد, مفتي) is never the first or last word of a person's, place's or organisation's name,
+/// but a CRF that has just read a name it does not know often runs it on into the next word (ميتشل أمام, فيرمينو بدلا,
+/// دويتشه بنك أيضا) or into the title of its apposition (آل الشيخ مفتي عام السعودية). The words are the hand-written
+/// list <c>gazetteers/name-edges.txt</c>, which leaves out words that are also name parts (على = علي, هو of Hu Jintao,
+/// كي of Ban Ki-moon, الشيخ of آل الشيخ). MISC names are left alone: a title of a work may start or end with any word.
+/// A name left with no word is no name.
 /// </summary>
 internal static class NameEdges
 {
@@ -56,21 +57,9 @@ internal static class NameEdges
     /// The word without harakat and tatweel, nothing else folded: matching normalization would make بأن the name بان
     /// (Ban) and الآن the name آلان (Alan), so the list spells each variant it means.
     /// </summary>
-    private static string Bare(string word)
-    {
-        var clean = true;
-        foreach (var c in word)
-            clean &= !(ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel);
-        if (clean)
-            return word;
-        var sb = new System.Text.StringBuilder(word.Length);
-        foreach (var c in word)
-        {
-            if (!(ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel))
-                sb.Append(c);
-        }
-        return sb.ToString();
-    }
+    private static string Bare(string word) => word.Any(IsMark) ? string.Concat(word.Where(c => !IsMark(c))) : word;
+
+    private static bool IsMark(char c) => ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel;
 
     private static HashSet<string> Load()
     {

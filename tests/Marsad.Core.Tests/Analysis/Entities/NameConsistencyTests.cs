@@ -29,6 +29,9 @@ public sealed class NameConsistencyTests
         // ذهب (gold, went) and حسن (good) are words as well as names: three letters are not enough to lend
         string[][] people = [["منزل", "علي", "عوض", "ذهب"], ["ذهب", "إلى", "السوق"]];
         Assert.Equal(["O", "O", "O"], Apply(people, [["O", "B-PER", "I-PER", "I-PER"], ["O", "O", "O"]], 1));
+        // nor the second word of a compound family name: الشيخ of آل الشيخ is the title before the name
+        string[][] mufti = [["قال", "الشيخ", "عبد", "العزيز", "آل", "الشيخ"], ["وأضاف", "الشيخ", "أن"]];
+        Assert.Equal(["O", "O", "O"], Apply(mufti, [["O", "O", "B-PER", "I-PER", "I-PER", "I-PER"], ["O", "O", "O"]], 1));
         // only persons lend their last word: مدريد of ريال مدريد stays as the tagger left it
         string[][] clubs = [["فاز", "ريال", "مدريد"], ["في", "مدريد"]];
         Assert.Equal(["O", "O"], Apply(clubs, [["O", "B-ORG", "I-ORG"], ["O", "O"]], 1));

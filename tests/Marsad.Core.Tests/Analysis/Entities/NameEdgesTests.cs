@@ -23,6 +23,8 @@ public sealed class NameEdgesTests
         Assert.Equal(["O", "B-PER", "O", "O"], Trim("وقال ميتشل أمام جلسة", "O", "B-PER", "I-PER", "O"));
         Assert.Equal(["O", "B-PER", "O", "O"], Trim("لكن ميتشل أشاد أيضا", "O", "B-PER", "I-PER", "I-PER"));
         Assert.Equal(["B-ORG", "I-ORG", "I-ORG", "O"], Trim("مصرف دويتشه بنك أيضاً", "B-ORG", "I-ORG", "I-ORG", "I-ORG"));
+        // a title starts the apposition after the name
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "I-PER", "O"], Trim("عبد العزيز آل الشيخ مفتي", "B-PER", "I-PER", "I-PER", "I-PER", "I-PER"));
     }
 
     [Fact]
