@@ -13,6 +13,7 @@ namespace Marsad.Benchmarks;
 public class NerBenchmarks
 {
     private List<string[]> _sentences = [];
+    private List<string[]> _training = [];
     private NerTagger _tagger = null!;
     private EntityRecognizer _recognizer = null!;
     private string _sample = "";
@@ -25,12 +26,18 @@ public class NerBenchmarks
         var sentences = File.ReadAllText(corpus).Replace("\r\n", "\n").Split("\n\n", StringSplitOptions.RemoveEmptyEntries)
             .Select(s => s.Trim('\n')).Where(s => s.Length > 0).ToList();
         var first = sentences.Count - (int)Math.Round(sentences.Count * 0.1, MidpointRounding.AwayFromZero);
-        _sentences = sentences.Skip(first).Select(s => s.Split('\n').Select(l => l.Split(' ')[0]).ToArray()).ToList();
+        _sentences = sentences.Skip(first).Select(Tokens).ToList();
+        _training = sentences.Take(first).Select(Tokens).ToList();
         _tagger = NerTagger.Default;
         _recognizer = new EntityRecognizer();
         _sample = File.ReadAllText(Path.Combine(root, "samples", "sana-2015-medvedev-asean.txt"));
         Console.WriteLine($"// NER dev split: {_sentences.Count} sentences, {_sentences.Sum(s => s.Length)} tokens");
     }
+
+    private static string[] Tokens(string sentence) => sentence.Split('\n').Select(l => l.Split(' ')[0]).ToArray();
+
+    /// <summary>The first <paramref name="count"/> sentences of the training part (text the dev split is not).</summary>
+    internal IEnumerable<string[]> TrainingSentences(int count) => _training.Take(count);
 
     [Benchmark]
     public int TagDevSplit()

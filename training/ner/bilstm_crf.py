@@ -365,7 +365,7 @@ def main():
 
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
-    torch.save({"state": model.state_dict(), "letters": letters, "args": vars(args)}, out / "model.pt")
+    torch.save({"state": model.state_dict(), "letters": letters, "known": known, "args": vars(args)}, out / "model.pt")
     paths, marginals = predict(model, dev, with_marginals=True)
     with open(out / "dev-gold.txt", "w", encoding="utf-8") as g, open(out / "dev-pred.txt", "w", encoding="utf-8") as p, \
             open(out / "dev-marginals.txt", "w", encoding="utf-8") as m:

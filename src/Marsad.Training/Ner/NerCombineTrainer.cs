@@ -26,7 +26,9 @@ internal sealed class NerCombineTrainer : ITrainer
         var resources = StringOption(args, "--resources", Path.Combine("artifacts", "ner", "dev-resources"));
         var crfPath = StringOption(args, "--crf", Path.Combine(resources, "models", "ner.bin"));
         var marginalsPath = StringOption(args, "--marginals", Path.Combine("artifacts", "ner", "bilstm", "dev-marginals.txt"));
-        foreach (var path in new[] { crfPath, marginalsPath })
+        // --networks: the networks as the runtime reads and runs them (export_bilstm.py), instead of the script's marginals
+        var networksPath = StringOption(args, "--networks", "");
+        foreach (var path in new[] { crfPath, networksPath.Length > 0 ? networksPath : marginalsPath })
         {
             if (!File.Exists(path))
             {
@@ -39,7 +41,20 @@ internal sealed class NerCombineTrainer : ITrainer
 
         var sentences = ConllCorpus.Read(SharedDataPath.Resolve("ner/anercorp-train.txt"));
         var dev = sentences.Skip(NerDevSplit.FirstDevSentence(sentences.Count, 0.1)).ToList();
-        var scores = MarginalScores.Read(marginalsPath, dev);
+        INerEmissionScores scores;
+        Action<float> setWeight;
+        if (networksPath.Length > 0)
+        {
+            using var file = File.OpenRead(networksPath);
+            var networks = NerNetworks.Read(file);
+            (scores, setWeight) = (networks, w => networks.Weight = w);
+            Log($"{networks.Count} networks from {networksPath}");
+        }
+        else
+        {
+            var marginals = MarginalScores.Read(marginalsPath, dev);
+            (scores, setWeight) = (marginals, w => marginals.Weight = w);
+        }
         NerModel crf;
         using (var file = File.OpenRead(crfPath))
             crf = NerModel.Read(file);
@@ -51,7 +66,7 @@ internal sealed class NerCombineTrainer : ITrainer
         var counts = new (int Correct, int Gold, int Predicted)[Weights.Length, Penalties.Length, 2];
         for (var w = 0; w < Weights.Length; w++)
         {
-            scores.Weight = Weights[w];
+            setWeight(Weights[w]);
             var line = new StringBuilder(string.Create(CultureInfo.InvariantCulture, $"weight {Weights[w],5:F2}:"));
             for (var p = 0; p < Penalties.Length; p++)
             {
@@ -147,7 +162,7 @@ internal sealed class NerCombineTrainer : ITrainer
             }
         }
 
-        public void AddTo(IReadOnlyList<string> tokens, Span<float> emissions)
+        public void AddTo(NerFeatureExtractor extractor, IReadOnlyList<string> tokens, Span<float> emissions)
         {
             var values = _byTokens[string.Join(' ', tokens)];
             for (var k = 0; k < emissions.Length; k++)

@@ -9,6 +9,7 @@ internal interface INerEmissionScores
     /// <summary>
     /// Adds the scores of <paramref name="tokens"/> (one sentence or window, as the tagger decodes it) to
     /// <paramref name="emissions"/>: token i's score for label y at <c>i * NerLabels.Count + y</c>.
+    /// <paramref name="extractor"/> has just read <paramref name="tokens"/> (<see cref="NerFeatureExtractor.TokenAt"/>).
     /// </summary>
-    void AddTo(IReadOnlyList<string> tokens, Span<float> emissions);
+    void AddTo(NerFeatureExtractor extractor, IReadOnlyList<string> tokens, Span<float> emissions);
 }

@@ -76,7 +76,7 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     public NerTokenView TokenAt(int i)
     {
         var t = _info[i];
-        return new NerTokenView(t.Word, t.Remainder, t.Bare, t.Proclitic, t.Trigger, _begins[i], _insides[i]);
+        return new NerTokenView(t.Word, t.Remainder, t.Bare, t.Proclitic, t.Trigger, _begins[i], _insides[i], t.Cluster);
     }
 
     private static bool AllOutside(int[] labels, int start, int length)
@@ -163,8 +163,9 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
 
     /// <summary>
     /// A token as <see cref="Extract"/> read it: the normalized word, the word without its proclitic and without
-    /// the article, the proclitic (with "+ال" for the article; empty when none), the trigger category and the
-    /// gazetteer's begin and inside bits (<see cref="Gazetteer.Slots"/> per source).
+    /// the article, the proclitic (with "+ال" for the article; empty when none), the trigger category, the
+    /// gazetteer's begin and inside bits (<see cref="Gazetteer.Slots"/> per source) and the word's clusters (of the
+    /// word, else without proclitic, else without article; -1 levels when none).
     /// </summary>
     internal readonly record struct NerTokenView(
         string Word,
@@ -173,7 +174,8 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         string Proclitic,
         int Trigger,
         uint GazetteerBegins,
-        uint GazetteerInsides);
+        uint GazetteerInsides,
+        WordClusters.Entry Cluster);
 
     /// <summary>What the features read about one token, computed once per sentence.</summary>
     private readonly record struct TokenInfo(

@@ -2,8 +2,10 @@ namespace Marsad.Analysis.Entities;
 
 /// <summary>
 /// Tags the tokens of a sentence with BIO labels over PER LOC ORG MISC (O outside): a linear-chain CRF over rich
-/// lexical, cluster and gazetteer features, decoded with Viterbi under the BIO constraint (I-X only continues X).
-/// The model and lexicons are embedded in Marsad.Core (models/ner.bin, clusters/, gazetteers/). Thread-safe.
+/// lexical, cluster and gazetteer features, whose emission scores are joined by the label probabilities of a small
+/// ensemble of BiLSTM-CRF networks (<see cref="NerNetworks"/>), decoded with Viterbi under the BIO constraint (I-X
+/// only continues X). The models and lexicons are embedded in Marsad.Core (models/ner.bin, models/ner-lstm.bin,
+/// clusters/, gazetteers/). Thread-safe.
 /// </summary>
 public sealed class NerTagger
 {
@@ -70,16 +72,30 @@ public sealed class NerTagger
         var emissions = scratch.Emissions(n * labels);
         for (var i = 0; i < n; i++)
             _model.Score(scratch.Features.Of(i), emissions.AsSpan(i * labels, labels));
-        _extraScores?.AddTo(tokens, emissions.AsSpan(0, n * labels));
+        _extraScores?.AddTo(scratch.Extractor, tokens, emissions.AsSpan(0, n * labels));
         Viterbi.Decode(emissions, _model.Transitions, n, labels, result, scratch);
         scratch.Extractor.TagCuratedNames(result);
         return result;
     }
 
+    /// <summary>The BiLSTM-CRF networks whose label probabilities are added to the CRF's scores (<see cref="NerNetworks"/>).</summary>
+    internal const string NetworksResource = "models/ner-lstm.bin";
+
     private static NerTagger LoadEmbedded()
     {
-        using var stream = EmbeddedData.Open("models/ner.bin");
-        return new NerTagger(NerModel.Read(stream), NerLexicon.LoadEmbedded());
+        // the networks load on another thread while the CRF and its lexicons load on this one
+        var networks = Task.Run(() =>
+        {
+            if (!EmbeddedData.Exists(NetworksResource))
+                return null;
+            using var stream = EmbeddedData.Open(NetworksResource);
+            return NerNetworks.Read(stream);
+        });
+        NerModel model;
+        using (var stream = EmbeddedData.Open("models/ner.bin"))
+            model = NerModel.Read(stream);
+        var lexicon = NerLexicon.LoadEmbedded();
+        return new NerTagger(model, lexicon, networks.GetAwaiter().GetResult());
     }
 
     /// <summary>Per-thread buffers.</summary>
