@@ -12,7 +12,8 @@ namespace Marsad.Training.Ner;
 /// before Viterbi, and the dev split is tagged as <c>marsad ner</c> tags it. The weight and a further O penalty are
 /// swept together; because that fits them to the dev split, each is also chosen on one half of it (contiguous) and
 /// scored on the other, both ways, and the two scored halves' counts are added: the figure that is not fitted to
-/// the text it is scored on.
+/// the text it is scored on. The fixed combination the runtime ships (<c>--weight</c>, 0.5 by default, no further
+/// penalty) is then scored per type by conlleval.py.
 /// </summary>
 internal sealed class NerCombineTrainer : ITrainer
 {
@@ -45,8 +46,17 @@ internal sealed class NerCombineTrainer : ITrainer
         Action<float> setWeight;
         if (networksPath.Length > 0)
         {
-            using var file = File.OpenRead(networksPath);
-            var networks = NerNetworks.Read(file);
+            NerNetworks networks;
+            try
+            {
+                using var file = File.OpenRead(networksPath);
+                networks = NerNetworks.Read(file);
+            }
+            catch (InvalidDataException e)
+            {
+                Console.Error.WriteLine($"ner-combine: {networksPath}: {e.Message}");
+                return 2;
+            }
             (scores, setWeight) = (networks, w => networks.Weight = w);
             Log($"{networks.Count} networks from {networksPath}");
         }
@@ -79,6 +89,12 @@ internal sealed class NerCombineTrainer : ITrainer
             Log(line + string.Create(CultureInfo.InvariantCulture, $"   (further O penalty {string.Join(' ', Penalties)})"));
         }
         original.CopyTo(crf.Transitions, 0);
+
+        // the shipped combination (export_bilstm.py --weight, no further O penalty), scored by conlleval.py per type
+        var shipped = float.Parse(StringOption(args, "--weight", "0.5"), CultureInfo.InvariantCulture);
+        setWeight(shipped);
+        NerEvaluation.Score(tagger, dev, StringOption(args, "--dev-out", Path.Combine("artifacts", "ner", "combine")),
+            string.Create(CultureInfo.InvariantCulture, $"combined-w{shipped:F2}"), Log);
 
         var crfAlone = Array.IndexOf(Penalties, 0f);
         Log(string.Create(CultureInfo.InvariantCulture, $"CRF alone (weight 0, no further penalty): dev micro-F1 {F1(counts[0, crfAlone, 0], counts[0, crfAlone, 1]):F4}"));
