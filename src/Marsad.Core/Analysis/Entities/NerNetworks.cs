@@ -44,6 +44,7 @@ internal sealed class NerNetworks : INerEmissionScores
     private readonly Network[] _networks;
     private readonly int _width;
     private readonly ConcurrentDictionary<string, Half[]> _cache = new(StringComparer.Ordinal);
+    private int _cached;
     private readonly ThreadLocal<Buffers> _buffers = new(() => new Buffers());
 
     private NerNetworks(Dictionary<string, int> vectorIndex, sbyte[] vectors, float[] scales, int dims, Network[] networks, float weight)
@@ -90,9 +91,11 @@ internal sealed class NerNetworks : INerEmissionScores
             Project(extractor, missing, forms, buffers);
             foreach (var (word, projection) in fresh)
             {
-                if (_cache.Count >= CacheCapacity)
+                // a counter rather than ConcurrentDictionary.Count, which takes every lock
+                if (Volatile.Read(ref _cached) >= CacheCapacity)
                     break;
-                _cache.TryAdd(word, projection);
+                if (_cache.TryAdd(word, projection))
+                    Interlocked.Increment(ref _cached);
             }
             missing.Clear();
             fresh.Clear();

@@ -10,8 +10,8 @@ namespace Marsad.Tests.Analysis.Entities;
 /// <summary>
 /// The recognizer on hand-annotated 2018 news (tests/data/ner/news-gold.jsonl, 12 ANT v2.1 articles, 181 mentions):
 /// the same surface-and-type scoring as training/ner/score_news.py, held at a floor just under the shipped figure
-/// (micro-F1 0.739 on the corpus text, 0.744 through `analyze`, 2026-12-07), so a change that loses news names fails
-/// here even when ANERcorp does not notice.
+/// (micro-F1 0.772 on the corpus text, 0.777 through `analyze`, with the BiLSTM-CRF networks, 2026-12-07; 0.739 and
+/// 0.744 with the CRF alone), so a change that loses news names fails here even when ANERcorp does not notice.
 /// </summary>
 public sealed partial class NewsGoldTests
 {
@@ -55,7 +55,7 @@ public sealed partial class NewsGoldTests
         var precision = (double)right / predicted;
         var recall = (double)right / wanted;
         var f1 = 2 * precision * recall / (precision + recall);
-        Assert.True(f1 >= 0.72, $"news micro-F1 {f1:0.000} (P {precision:0.000}, R {recall:0.000}; {right} right of {predicted} found, {wanted} gold)");
+        Assert.True(f1 >= 0.75, $"news micro-F1 {f1:0.000} (P {precision:0.000}, R {recall:0.000}; {right} right of {predicted} found, {wanted} gold)");
     }
 
     private static string Fold(string surface) => Whitespace().Replace(surface, " ").Trim();
