@@ -1,5 +1,3 @@
-using Marsad.Text;
-
 namespace Marsad.Analysis.Entities;
 
 /// <summary>
@@ -50,27 +48,8 @@ internal static class NameEdges
         }
     }
 
-    /// <summary>True if <paramref name="word"/> is on the list as written (harakat and tatweel aside).</summary>
-    public static bool IsEdgeWord(string word) => Words.Contains(Bare(word));
+    /// <summary>True if <paramref name="word"/> is on the list as written (harakat and tatweel aside: <see cref="NerText.WithoutMarks"/>).</summary>
+    public static bool IsEdgeWord(string word) => Words.Contains(NerText.WithoutMarks(word));
 
-    /// <summary>
-    /// The word without harakat and tatweel, nothing else folded: matching normalization would make بأن the name بان
-    /// (Ban) and الآن the name آلان (Alan), so the list spells each variant it means.
-    /// </summary>
-    private static string Bare(string word) => word.Any(IsMark) ? string.Concat(word.Where(c => !IsMark(c))) : word;
-
-    private static bool IsMark(char c) => ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel;
-
-    private static HashSet<string> Load()
-    {
-        var words = new HashSet<string>(StringComparer.Ordinal);
-        using var reader = new StreamReader(EmbeddedData.Open(Resource), System.Text.Encoding.UTF8);
-        while (reader.ReadLine() is { } line)
-        {
-            line = line.Trim();
-            if (line.Length > 0 && line[0] != '#')
-                words.Add(Bare(line));
-        }
-        return words;
-    }
+    private static HashSet<string> Load() => new(EmbeddedData.ReadLines(Resource).Select(NerText.WithoutMarks), StringComparer.Ordinal);
 }

@@ -19,6 +19,15 @@ internal static class NerText
         });
     }
 
+    /// <summary>
+    /// The word without harakat and tatweel, nothing else folded: for the hand-written word lists that are compared as
+    /// written (name-edges.txt, given-names.txt). Matching normalization would make بأن the name بان (Ban) and الآن the
+    /// name آلان (Alan), so those lists spell each variant they mean.
+    /// </summary>
+    public static string WithoutMarks(string word) => word.Any(IsMark) ? string.Concat(word.Where(c => !IsMark(c))) : word;
+
+    private static bool IsMark(char c) => ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel;
+
     /// <summary>Normalized tokens of a phrase as a lexicon entry is written (split with <see cref="ArabicTokenizer"/>).</summary>
     public static string[] NormalizePhrase(string phrase)
     {
