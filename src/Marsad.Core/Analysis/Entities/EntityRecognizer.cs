@@ -50,14 +50,13 @@ public sealed class EntityRecognizer : IAnalysisStep
             spans.Add([.. tokens]);
             var labels = tagger.TagLabels(words);
             NameEdges.Trim(words, labels);
-            GivenNames.Extend(words, labels);
             raw.Add(labels);
         }
         for (var s = 0; s < sentences.Count; s++)
         {
             // an article is short: names found anywhere in it count for every sentence
             var labels = NameConsistency.Apply(sentences, raw, s, 0, sentences.Count);
-            GivenNames.Extend(sentences[s], labels); // a family name lent alone may follow its given name
+            GivenNames.Extend(sentences[s], labels); // after consistency: a family name lent alone may follow its given name too
             AddMentions(text, sentences[s], spans[s], labels, tagger, mentions);
         }
         return mentions;

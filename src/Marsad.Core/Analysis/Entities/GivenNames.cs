@@ -1,5 +1,3 @@
-using Marsad.Text;
-
 namespace Marsad.Analysis.Entities;
 
 /// <summary>
@@ -34,7 +32,7 @@ internal static class GivenNames
             {
                 if (i >= 2 && (labels[i - 2] == NerLabels.Outside || (alone == 1 && labels[i - 2] != BeginPerson + 1)) && IsCompound(words[i - 2], words[i - 1]))
                     start = i - 2;
-                else if (Names.Contains(Bare(words[i - 1])))
+                else if (Names.Contains(NerText.WithoutMarks(words[i - 1])))
                     start = i - 1;
             }
             else if (alone == 2 && IsCompound(words[i - 2], words[i - 1]))
@@ -51,17 +49,13 @@ internal static class GivenNames
 
     /// <summary>A two-word given name: عبد and the name after it (عبد الملك), or a listed compound (صلاح الدين).</summary>
     private static bool IsCompound(string first, string second) =>
-        Bare(first) == "عبد" || Names.Contains(Bare(first) + " " + Bare(second));
-
-    private static string Bare(string word) => word.Any(IsMark) ? string.Concat(word.Where(c => !IsMark(c))) : word;
-
-    private static bool IsMark(char c) => ArabicLetters.IsDiacritic(c) || c == ArabicLetters.Tatweel;
+        NerText.WithoutMarks(first) == "عبد" || Names.Contains(NerText.WithoutMarks(first) + " " + NerText.WithoutMarks(second));
 
     private static HashSet<string> Load()
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var line in EmbeddedData.ReadLines(Resource))
-            names.Add(string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(Bare)));
+            names.Add(string.Join(' ', line.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(NerText.WithoutMarks)));
         return names;
     }
 }

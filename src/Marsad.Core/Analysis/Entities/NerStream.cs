@@ -17,7 +17,6 @@ public sealed class NerStream(NerTagger tagger)
         _sentences.Add(tokens);
         var raw = tagger.TagLabels(tokens);
         NameEdges.Trim(tokens, raw);
-        GivenNames.Extend(tokens, raw);
         _raw.Add(raw);
         var ready = new List<string[]>();
         while (_next + NameConsistency.Window < _sentences.Count)
@@ -41,7 +40,7 @@ public sealed class NerStream(NerTagger tagger)
         var from = Math.Max(0, _next - NameConsistency.Window);
         var to = Math.Min(_sentences.Count, _next + NameConsistency.Window + 1);
         var labels = NameConsistency.Apply(_sentences, _raw, _next, from, to);
-        GivenNames.Extend(_sentences[_next], labels); // a family name lent alone may follow its given name
+        GivenNames.Extend(_sentences[_next], labels); // after consistency: a family name lent alone may follow its given name too
         _next++;
         return Array.ConvertAll(labels, l => NerLabels.Names[l]);
     }
