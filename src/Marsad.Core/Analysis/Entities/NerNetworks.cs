@@ -528,6 +528,40 @@ internal sealed class NerNetworks : INerEmissionScores
             ref var c = ref MemoryMarshal.GetReference(columns);
             ref var o = ref MemoryMarshal.GetReference(y);
             var b = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (; b + 128 <= width; b += 128)
+                {
+                    for (var j = 0; j < m; j++)
+                    {
+                        ref var col = ref Unsafe.Add(ref c, (j * width) + b);
+                        var c0 = Vector512.LoadUnsafe(ref col);
+                        var c1 = Vector512.LoadUnsafe(ref col, 16);
+                        var c2 = Vector512.LoadUnsafe(ref col, 32);
+                        var c3 = Vector512.LoadUnsafe(ref col, 48);
+                        var c4 = Vector512.LoadUnsafe(ref col, 64);
+                        var c5 = Vector512.LoadUnsafe(ref col, 80);
+                        var c6 = Vector512.LoadUnsafe(ref col, 96);
+                        var c7 = Vector512.LoadUnsafe(ref col, 112);
+                        for (var r = 0; r < rows; r++)
+                        {
+                            var value = x[(r * m) + j];
+                            if (value == 0)
+                                continue;
+                            var v = Vector512.Create(value);
+                            ref var row = ref Unsafe.Add(ref o, (r * width) + b);
+                            Vector512.FusedMultiplyAdd(c0, v, Vector512.LoadUnsafe(ref row)).StoreUnsafe(ref row);
+                            Vector512.FusedMultiplyAdd(c1, v, Vector512.LoadUnsafe(ref row, 16)).StoreUnsafe(ref row, 16);
+                            Vector512.FusedMultiplyAdd(c2, v, Vector512.LoadUnsafe(ref row, 32)).StoreUnsafe(ref row, 32);
+                            Vector512.FusedMultiplyAdd(c3, v, Vector512.LoadUnsafe(ref row, 48)).StoreUnsafe(ref row, 48);
+                            Vector512.FusedMultiplyAdd(c4, v, Vector512.LoadUnsafe(ref row, 64)).StoreUnsafe(ref row, 64);
+                            Vector512.FusedMultiplyAdd(c5, v, Vector512.LoadUnsafe(ref row, 80)).StoreUnsafe(ref row, 80);
+                            Vector512.FusedMultiplyAdd(c6, v, Vector512.LoadUnsafe(ref row, 96)).StoreUnsafe(ref row, 96);
+                            Vector512.FusedMultiplyAdd(c7, v, Vector512.LoadUnsafe(ref row, 112)).StoreUnsafe(ref row, 112);
+                        }
+                    }
+                }
+            }
             for (; b + 64 <= width; b += 64)
             {
                 for (var j = 0; j < m; j++)
@@ -581,6 +615,44 @@ internal sealed class NerNetworks : INerEmissionScores
             ref var o = ref MemoryMarshal.GetReference(y);
             var m = x.Length;
             var b = 0;
+            if (Vector512.IsHardwareAccelerated)
+            {
+                for (; b + 128 <= width; b += 128)
+                {
+                    var a0 = Vector512.LoadUnsafe(ref o, (nuint)b);
+                    var a1 = Vector512.LoadUnsafe(ref o, (nuint)(b + 16));
+                    var a2 = Vector512.LoadUnsafe(ref o, (nuint)(b + 32));
+                    var a3 = Vector512.LoadUnsafe(ref o, (nuint)(b + 48));
+                    var a4 = Vector512.LoadUnsafe(ref o, (nuint)(b + 64));
+                    var a5 = Vector512.LoadUnsafe(ref o, (nuint)(b + 80));
+                    var a6 = Vector512.LoadUnsafe(ref o, (nuint)(b + 96));
+                    var a7 = Vector512.LoadUnsafe(ref o, (nuint)(b + 112));
+                    for (var j = 0; j < m; j++)
+                    {
+                        var value = x[j];
+                        if (value == 0)
+                            continue;
+                        var v = Vector512.Create(value);
+                        ref var col = ref Unsafe.Add(ref c, (j * width) + b);
+                        a0 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref col), v, a0);
+                        a1 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref col, 16), v, a1);
+                        a2 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref col, 32), v, a2);
+                        a3 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref col, 48), v, a3);
+                        a4 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref col, 64), v, a4);
+                        a5 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref col, 80), v, a5);
+                        a6 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref col, 96), v, a6);
+                        a7 = Vector512.FusedMultiplyAdd(Vector512.LoadUnsafe(ref col, 112), v, a7);
+                    }
+                    a0.StoreUnsafe(ref o, (nuint)b);
+                    a1.StoreUnsafe(ref o, (nuint)(b + 16));
+                    a2.StoreUnsafe(ref o, (nuint)(b + 32));
+                    a3.StoreUnsafe(ref o, (nuint)(b + 48));
+                    a4.StoreUnsafe(ref o, (nuint)(b + 64));
+                    a5.StoreUnsafe(ref o, (nuint)(b + 80));
+                    a6.StoreUnsafe(ref o, (nuint)(b + 96));
+                    a7.StoreUnsafe(ref o, (nuint)(b + 112));
+                }
+            }
             for (; b + 64 <= width; b += 64)
             {
                 var a0 = Vector256.LoadUnsafe(ref o, (nuint)b);
