@@ -57,7 +57,7 @@ def main():
         state, options = saved["state"], saved["args"]
         if options["word_dim"] <= 0:
             raise SystemExit(f"{path}: the runtime reads networks with learned word embeddings (--word-dim > 0)")
-        # the known-word ids are rebuilt exactly as bilstm_crf.py builds them, from the export the model was trained on
+        # the known-word ids as bilstm_crf.py numbered them (saved with the model since session 10)
         known = saved.get("known")
         if known is None:
             raise SystemExit(f"{path}: no known-word table in the file (retrain with the current bilstm_crf.py)")
