@@ -208,7 +208,7 @@ class Tagger(nn.Module):
             score = score + step * mask[:, t]
         last = gold.gather(1, (mask.sum(1) - 1).unsqueeze(1)).squeeze(1)
         score = score + self.end[last]
-        return log_z - score  # per sentence
+        return (log_z - score).sum()
 
     def marginals(self, e, mask):
         """Per-token log-marginals (forward-backward), one sentence at a time (b = 1)."""
@@ -297,9 +297,6 @@ def main():
     parser.add_argument("--patience", type=int, default=3)
     parser.add_argument("--stop-fraction", type=float, default=0.1,
                         help="last fraction of the training sentences held out for early stopping (0: train on all for --epochs)")
-    parser.add_argument("--silver", default="",
-                        help="sentences tagged by a teacher (ner-export --silver: silver.tsv), trained on beside the gold ones")
-    parser.add_argument("--silver-weight", type=float, default=0.5, help="the silver sentences' weight in the loss")
     parser.add_argument("--seed", type=int, default=20261206)
     parser.add_argument("--threads", type=int, default=1)
     args = parser.parse_args()
@@ -330,16 +327,14 @@ def main():
     if args.stop_fraction > 0:
         cut = len(train) - round(len(train) * args.stop_fraction)
         train, stop = train[:cut], train[cut:]
-    silver = Encoded(read_split(args.silver), words, clusters, letters, True, known).items if args.silver else []
-    log(f"{len(words)} vectors; train {len(train)} sentences + {len(silver)} silver, early-stopping slice {len(stop)}, dev {len(dev)}; {len(letters)} letters")
+    log(f"{len(words)} vectors; train {len(train)} sentences, early-stopping slice {len(stop)}, dev {len(dev)}; {len(letters)} letters")
 
     model = Tagger(vectors, len(letters), args.letter_dim, args.filters, args.hidden, args.dropout, len(known), args.word_dim)
     optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.rate)
     best = (-1.0, 0, None)
     # long sentences are trained on in pieces of at most --max-length tokens; batches hold sentences of similar length
-    weighted = [(item, 1.0) for item in train] + [(item, args.silver_weight) for item in silver]
-    pieces = [(tuple(part[k : k + args.max_length] for part in item), w) for item, w in weighted for k in range(0, len(item[0]), args.max_length)]
-    pieces.sort(key=lambda it: len(it[0][0]))
+    pieces = [tuple(part[k : k + args.max_length] for part in item) for item in train for k in range(0, len(item[0]), args.max_length)]
+    pieces.sort(key=lambda it: len(it[0]))
     batches = [pieces[k : k + args.batch] for k in range(0, len(pieces), args.batch)]
     for epoch in range(1, args.epochs + 1):
         model.train()
@@ -348,10 +343,9 @@ def main():
         for count, items in enumerate(batches, 1):
             if epoch == 1 and count % 50 == 0:
                 log(f"  batch {count} of {len(batches)}")
-            vec, chars, ind, gold, mask = batch_tensors([it for it, _ in items])
+            vec, chars, ind, gold, mask = batch_tensors(items)
             optimizer.zero_grad()
-            weights = torch.tensor([w for _, w in items])
-            loss = (model.loss(model.emissions(vec, chars, ind, mask), gold, mask) * weights).sum()
+            loss = model.loss(model.emissions(vec, chars, ind, mask), gold, mask)
             loss.backward()
             nn.utils.clip_grad_norm_(model.parameters(), 5.0)
             optimizer.step()

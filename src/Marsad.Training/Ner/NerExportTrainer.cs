@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Marsad.Analysis.Entities;
-using Marsad.Text;
 using static Marsad.Training.Ner.NerClustersTrainer;
 
 namespace Marsad.Training.Ner;
@@ -15,13 +14,6 @@ namespace Marsad.Training.Ner;
 /// the dev split with the names annotated in the training sentences, as the runtime reads it. One file per split
 /// (<c>train.tsv</c>, <c>dev.tsv</c>): per token "token, gold tag, word, remainder, bare, proclitic, trigger,
 /// begins, insides" tab-separated, a blank line between sentences.
-/// <para>
-/// <c>--silver N</c> also writes <c>silver.tsv</c>: N sentences of ANT v2.1 news (Apache-2.0) tagged by a teacher,
-/// the CRF of <c>--resources</c> with the networks of <c>--teacher-networks</c> as the runtime combines them, for
-/// self-training the networks. Articles are drawn in a fixed pseudo-random order; the articles of the NER news
-/// evaluations (tests/data/ner) are never drawn. For a dev-split experiment the teacher must be the dev-split CRF and
-/// networks, so that nothing the student learns comes from the dev sentences.
-/// </para>
 /// </summary>
 internal sealed class NerExportTrainer : ITrainer
 {
@@ -59,84 +51,7 @@ internal sealed class NerExportTrainer : ITrainer
                 Write(writer, devExtractor, features, sentence);
         }
         Log($"wrote {dev.Count} dev sentences (from sentence {devStart}) to {output}");
-
-        var silver = IntOption(args, "--silver", 0);
-        if (silver > 0)
-            return WriteSilver(args, resources, output, silver, features, Log);
         return 0;
-    }
-
-    private static int WriteSilver(string[] args, string resources, string output, int count, SentenceFeatures features, Action<string> log)
-    {
-        var crfPath = Path.Combine(resources, "models", "ner.bin");
-        var networksPath = StringOption(args, "--teacher-networks", Path.Combine(resources, "models", "ner-lstm.bin"));
-        NerModel crf;
-        NerNetworks networks;
-        try
-        {
-            using (var file = File.OpenRead(crfPath))
-                crf = NerModel.Read(file);
-            using (var file = File.OpenRead(networksPath))
-                networks = NerNetworks.Read(file);
-        }
-        catch (Exception e) when (e is IOException or InvalidDataException or UnauthorizedAccessException)
-        {
-            Console.Error.WriteLine($"ner-export: the teacher ({crfPath}, {networksPath}): {e.Message}");
-            return 2;
-        }
-        var lexicon = NerTrainer.ReadLexicon(resources, withNewsNames: true);
-        var teacher = new NerTagger(crf, lexicon, networks);
-        var extractor = new NerFeatureExtractor(lexicon);
-        var heldOut = EvaluationArticles();
-
-        var articles = NewsCorpus.Ant21Articles(SharedDataPath.Resolve("corpus/ant-v2.1-train.jsonl.gz"))
-            .Where(a => !heldOut.Contains(a.Id)).ToList();
-        var order = Enumerable.Range(0, articles.Count).ToArray();
-        new Random(IntOption(args, "--silver-seed", 20261207)).Shuffle(order);
-        var written = 0;
-        var drawn = 0;
-        var words = new List<string>();
-        using var writer = Create(Path.Combine(output, "silver.tsv"));
-        foreach (var index in order)
-        {
-            if (written >= count)
-                break;
-            drawn++;
-            var text = articles[index].Text;
-            foreach (var sentence in SentenceSplitter.Split(text))
-            {
-                words.Clear();
-                foreach (var token in ArabicTokenizer.Enumerate(text.AsSpan(sentence.Start, sentence.Length)))
-                    words.Add(text.Substring(sentence.Start + token.Start, token.Length));
-                // ANERcorp-like sentences: a few words at least, no runaway lists
-                if (words.Count < 5 || words.Count > 80 || written >= count)
-                    continue;
-                var labels = teacher.TagLabels(words);
-                Write(writer, extractor, features, new LabelledSentence([.. words], labels));
-                written++;
-            }
-        }
-        log($"wrote {written} silver sentences from {drawn} ANT v2.1 articles (teacher: {crfPath} + {networksPath}; {heldOut.Count} evaluation articles never drawn)");
-        return 0;
-    }
-
-    /// <summary>The ids of the ANT articles that the NER news evaluations read (tests/data/ner): never silver.</summary>
-    private static HashSet<string> EvaluationArticles()
-    {
-        var ids = new HashSet<string>(StringComparer.Ordinal);
-        var folder = Path.Combine("tests", "data", "ner");
-        foreach (var path in Directory.GetFiles(folder, "*.jsonl"))
-        {
-            foreach (var line in File.ReadLines(path).Where(l => l.Length > 0))
-            {
-                using var doc = System.Text.Json.JsonDocument.Parse(line);
-                ids.Add(doc.RootElement.GetProperty("id").GetString()!);
-            }
-        }
-        // the eighty articles of the judged comparisons (news-*-judgements.tsv)
-        foreach (var line in File.ReadLines(Path.Combine(folder, "news-articles.txt")).Where(l => l.Length > 0 && l[0] != '#'))
-            ids.Add(line.Trim());
-        return ids;
     }
 
     private static StreamWriter Create(string path) => new(path, false, new UTF8Encoding(false)) { NewLine = "\n" };

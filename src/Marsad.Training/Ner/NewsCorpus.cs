@@ -17,7 +17,7 @@ internal static class NewsCorpus
     /// <summary>Each article's title and text as one string, ANT v2.1 first, then v1.1 by file name.</summary>
     public static IEnumerable<string> RawTexts(string antV21, string antV11Folder)
     {
-        foreach (var (_, text) in Ant21Articles(antV21))
+        foreach (var text in Ant21(antV21))
             yield return text;
         foreach (var file in Directory.GetFiles(antV11Folder, "*.trec.gz").Order(StringComparer.Ordinal))
         {
@@ -35,8 +35,7 @@ internal static class NewsCorpus
         return result;
     }
 
-    /// <summary>ANT v2.1's articles in file order: id, and title and text as one string.</summary>
-    public static IEnumerable<(string Id, string Text)> Ant21Articles(string path)
+    private static IEnumerable<string> Ant21(string path)
     {
         using var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress));
         while (reader.ReadLine() is { } line)
@@ -45,12 +44,11 @@ internal static class NewsCorpus
                 continue;
             using var doc = JsonDocument.Parse(line);
             var root = doc.RootElement;
-            yield return (String(root, "id") ?? "", (String(root, "title") + "\n" + String(root, "text")).Trim());
+            var title = root.TryGetProperty("title", out var t) && t.ValueKind == JsonValueKind.String ? t.GetString() : null;
+            var text = root.TryGetProperty("text", out var x) && x.ValueKind == JsonValueKind.String ? x.GetString() : null;
+            yield return (title + "\n" + text).Trim();
         }
     }
-
-    private static string? String(JsonElement root, string name) =>
-        root.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static IEnumerable<string> Trec(string path)
     {
