@@ -8,6 +8,11 @@ namespace Marsad.Analysis.Entities;
 /// list <c>gazetteers/name-edges.txt</c>, which leaves out words that are also name parts (على = علي, هو of Hu Jintao,
 /// كي of Ban Ki-moon, الشيخ of آل الشيخ). MISC names are left alone: a title of a work may start or end with any word.
 /// A name left with no word is no name.
+/// <para>
+/// The other way round, a person's name never ends on a connector (بن، آل، أبو، عبد، ولد): a name the model stopped
+/// there (علي بن أبي | طالب، حمد بن عيسى آل | خليفة) takes in the next word when that word is untagged and not on
+/// the list.
+/// </para>
 /// </summary>
 internal static class NameEdges
 {
@@ -16,6 +21,11 @@ internal static class NameEdges
     private static readonly HashSet<string> Words = Load();
 
     private static readonly int Misc = Array.IndexOf(NerLabels.Types, "MISC");
+
+    private static readonly int Person = Array.IndexOf(NerLabels.Types, "PER");
+
+    /// <summary>Words that join a person's name to the next part of it, as written (harakat aside).</summary>
+    private static readonly HashSet<string> Connectors = new(["بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبي", "ابي", "عبد", "ولد"], StringComparer.Ordinal);
 
     /// <summary>Rewrites <paramref name="labels"/> (BIO over <paramref name="words"/>) so no name starts or ends on a function word.</summary>
     public static void Trim(IReadOnlyList<string> words, int[] labels)
@@ -42,6 +52,13 @@ internal static class NameEdges
                         labels[k] = NerLabels.Outside;
                     for (var k = first; k <= last; k++)
                         labels[k] = 1 + (2 * type) + (k == first ? 0 : 1);
+                }
+                if (type == Person && first <= last)
+                {
+                    while (last + 1 < labels.Length && Connectors.Contains(NerText.WithoutMarks(words[last]))
+                        && labels[last + 1] == NerLabels.Outside && words[last + 1].Any(char.IsLetter) && !IsEdgeWord(words[last + 1]))
+                        labels[++last] = 2 + (2 * type);
+                    end = Math.Max(end, last + 1);
                 }
             }
             i = end - 1;

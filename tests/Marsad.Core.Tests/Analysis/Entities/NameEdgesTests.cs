@@ -28,6 +28,19 @@ public sealed class NameEdgesTests
     }
 
     [Fact]
+    public void PersonEndingOnAConnector_TakesInTheNextWord()
+    {
+        Assert.Equal(["O", "B-PER", "I-PER", "I-PER", "I-PER", "O"], Trim("خلافة علي بن أبي طالب في", "O", "B-PER", "I-PER", "I-PER", "O", "O"));
+        Assert.Equal(["B-PER", "I-PER", "I-PER", "I-PER", "I-PER", "O"], Trim("حمد بن عيسى آل خليفة ملك", "B-PER", "I-PER", "I-PER", "I-PER", "O", "O"));
+        // the next word is already a name, punctuation, or a function word: the name stays as tagged
+        Assert.Equal(["B-PER", "I-PER", "B-LOC"], Trim("الحسين بن العراق", "B-PER", "I-PER", "B-LOC"));
+        Assert.Equal(["B-PER", "I-PER", "O"], Trim("الحسين بن .", "B-PER", "I-PER", "O"));
+        Assert.Equal(["B-PER", "I-PER", "O"], Trim("الحسين بن أمام", "B-PER", "I-PER", "O"));
+        // only persons: a place or organisation name is left alone
+        Assert.Equal(["B-LOC", "I-LOC", "O"], Trim("جزيرة أبو موسى", "B-LOC", "I-LOC", "O"));
+    }
+
+    [Fact]
     public void LeadingFunctionWord_MovesTheBeginning()
     {
         Assert.Equal(["O", "B-PER", "I-PER"], Trim("بعد كليان مبابي", "B-PER", "I-PER", "I-PER"));
