@@ -70,6 +70,21 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     }
 
     /// <summary>
+    /// After tagging the sentence last passed to <see cref="Extract"/>: a person's name does not run over the
+    /// conjunction و. A word inside a PER name whose و the proclitic split takes off (وبلير → و + بلير because بلير is
+    /// far more frequent than وبلير; وليد and وايت stay whole) starts a second name: بوش وبلير are two people.
+    /// </summary>
+    public void SplitCoordinatedPersons(int[] labels)
+    {
+        const int beginPerson = 1, insidePerson = 2; // in NerLabels' order
+        for (var i = 1; i < labels.Length; i++)
+        {
+            if (labels[i] == insidePerson && _info[i].Proclitic is "و" or "و+ال")
+                labels[i] = beginPerson;
+        }
+    }
+
+    /// <summary>
     /// What the last <see cref="Extract"/> read about token <paramref name="i"/>: its forms, clitics, trigger
     /// category and gazetteer matches (the dense inputs of the neural tagger's trainer, ner-export).
     /// </summary>

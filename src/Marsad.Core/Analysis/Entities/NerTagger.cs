@@ -75,6 +75,7 @@ public sealed class NerTagger
         _extraScores?.AddTo(scratch.Extractor, tokens, emissions.AsSpan(0, n * labels));
         Viterbi.Decode(emissions, _model.Transitions, n, labels, result, scratch);
         scratch.Extractor.TagCuratedNames(result);
+        scratch.Extractor.SplitCoordinatedPersons(result);
         WorkTitles.Tag(tokens, result);
         return result;
     }
