@@ -14,7 +14,7 @@ internal static class GivenNames
 
     private static readonly HashSet<string> Names = Load();
 
-    private static readonly int BeginPerson = 1 + (2 * Array.IndexOf(NerLabels.Types, "PER"));
+    private static readonly int BeginPerson = NerLabels.Begin(NerLabels.Person);
 
     /// <summary>Rewrites <paramref name="labels"/> (BIO over <paramref name="words"/>) so a person's name starts on its given name.</summary>
     public static void Extend(IReadOnlyList<string> words, int[] labels)

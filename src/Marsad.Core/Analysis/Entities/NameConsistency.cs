@@ -18,13 +18,11 @@ internal static class NameConsistency
     /// <summary>Shortest last word of a full name that is propagated alone (ذهب, حسن are words as well as names).</summary>
     private const int MinimumFamilyName = 4;
 
-    private static readonly int Person = Array.IndexOf(NerLabels.Types, "PER");
-
     /// <summary>
     /// Words that make the next one part of a compound family name or a patronymic, which is not lent alone: الشيخ of
     /// آل الشيخ is a title on its own, عبدالعزيز of سلمان بن عبدالعزيز another man.
     /// </summary>
-    private static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبي", "ابي", "عبد", "أم", "ام", "ولد" };
+    internal static readonly HashSet<string> NameParticles = new(StringComparer.Ordinal) { "بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبي", "ابي", "عبد", "أم", "ام", "ولد" };
 
     /// <summary>
     /// The labels of sentence <paramref name="target"/> with the names that the tagger found in sentences
@@ -48,8 +46,8 @@ internal static class NameConsistency
                     tokens[k - i] = sentences[s][k];
                 Count(names, tokens, NerLabels.TypeOf(labels[i]));
                 // a person named in full is named by the family name alone afterwards (فلاديمير بوتن … وقال بوتن)
-                if (NerLabels.TypeOf(labels[i]) == Person && tokens.Length > 1 && tokens[^1].Length >= MinimumFamilyName && !NameParticles.Contains(tokens[^2]))
-                    Count(names, [tokens[^1]], Person);
+                if (NerLabels.TypeOf(labels[i]) == NerLabels.Person && tokens.Length > 1 && tokens[^1].Length >= MinimumFamilyName && !NameParticles.Contains(tokens[^2]))
+                    Count(names, [tokens[^1]], NerLabels.Person);
                 i = end - 1;
             }
         }
@@ -72,9 +70,7 @@ internal static class NameConsistency
             {
                 if (!Matches(words, result, i, tokens))
                     continue;
-                result[i] = 1 + (2 * type);
-                for (var k = 1; k < tokens.Length; k++)
-                    result[i + k] = 2 + (2 * type);
+                NerLabels.Mark(result, i, tokens.Length, type);
                 i += tokens.Length - 1;
             }
         }

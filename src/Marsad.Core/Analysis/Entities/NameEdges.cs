@@ -20,12 +20,12 @@ internal static class NameEdges
 
     private static readonly HashSet<string> Words = Load();
 
-    private static readonly int Misc = Array.IndexOf(NerLabels.Types, "MISC");
-
-    private static readonly int Person = Array.IndexOf(NerLabels.Types, "PER");
-
-    /// <summary>Words that join a person's name to the next part of it, as written (harakat aside).</summary>
-    private static readonly HashSet<string> Connectors = new(["بن", "ابن", "بنت", "آل", "أبو", "ابو", "أبي", "ابي", "عبد", "ولد"], StringComparer.Ordinal);
+    /// <summary>
+    /// Words that join a person's name to the next part of it, as written (harakat aside): the name particles of
+    /// <see cref="NameConsistency"/>, except أم, which at a name's end is more often the conjunction "or".
+    /// </summary>
+    private static readonly HashSet<string> Connectors =
+        new(NameConsistency.NameParticles.Where(w => w is not ("أم" or "ام")), StringComparer.Ordinal);
 
     /// <summary>Rewrites <paramref name="labels"/> (BIO over <paramref name="words"/>) so no name starts or ends on a function word.</summary>
     public static void Trim(IReadOnlyList<string> words, int[] labels)
@@ -38,7 +38,7 @@ internal static class NameEdges
             var end = i + 1;
             while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == type)
                 end++;
-            if (type != Misc)
+            if (type != NerLabels.Misc)
             {
                 var first = i;
                 var last = end - 1;
@@ -50,14 +50,14 @@ internal static class NameEdges
                 {
                     for (var k = i; k < end; k++)
                         labels[k] = NerLabels.Outside;
-                    for (var k = first; k <= last; k++)
-                        labels[k] = 1 + (2 * type) + (k == first ? 0 : 1);
+                    if (first <= last)
+                        NerLabels.Mark(labels, first, last - first + 1, type);
                 }
-                if (type == Person && first <= last)
+                if (type == NerLabels.Person && first <= last)
                 {
                     while (last + 1 < labels.Length && Connectors.Contains(NerText.WithoutMarks(words[last]))
                         && labels[last + 1] == NerLabels.Outside && words[last + 1].Any(char.IsLetter) && !IsEdgeWord(words[last + 1]))
-                        labels[++last] = 2 + (2 * type);
+                        labels[++last] = NerLabels.Inside(type);
                     end = Math.Max(end, last + 1);
                 }
             }

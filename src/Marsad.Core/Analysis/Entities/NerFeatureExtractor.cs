@@ -57,14 +57,12 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
             var length = Lexicon.Gazetteer.LongestAt(words, i, _words[i], mask, out var bits);
             if (length == 0 && !ReferenceEquals(_remainders[i], _words[i]))
                 length = Lexicon.Gazetteer.LongestAt(words, i, _remainders[i], mask, out bits);
-            if (length == 0 || !AllOutside(labels, i, length))
+            if (length == 0 || !NerLabels.IsUntagged(labels, i, length))
                 continue;
             var slot = System.Numerics.BitOperations.TrailingZeroCount(bits) % Gazetteer.Slots;
             if (slot >= NerLabels.Types.Length)
                 continue;
-            labels[i] = 1 + (2 * slot);
-            for (var k = 1; k < length; k++)
-                labels[i + k] = 2 + (2 * slot);
+            NerLabels.Mark(labels, i, length, slot);
             i += length - 1;
         }
     }
@@ -76,11 +74,10 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     /// </summary>
     public void SplitCoordinatedPersons(int[] labels)
     {
-        const int beginPerson = 1, insidePerson = 2; // in NerLabels' order
         for (var i = 1; i < labels.Length; i++)
         {
-            if (labels[i] == insidePerson && _info[i].Proclitic is "و" or "و+ال")
-                labels[i] = beginPerson;
+            if (labels[i] == NerLabels.Inside(NerLabels.Person) && _info[i].Proclitic is "و" or "و+ال")
+                labels[i] = NerLabels.Begin(NerLabels.Person);
         }
     }
 
@@ -92,16 +89,6 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     {
         var t = _info[i];
         return new NerTokenView(t.Word, t.Remainder, t.Bare, t.Proclitic, t.Trigger, _begins[i], _insides[i], t.Cluster);
-    }
-
-    private static bool AllOutside(int[] labels, int start, int length)
-    {
-        for (var k = start; k < start + length; k++)
-        {
-            if (labels[k] != NerLabels.Outside)
-                return false;
-        }
-        return start + length >= labels.Length || !NerLabels.IsInside(labels[start + length]);
     }
 
     /// <summary>

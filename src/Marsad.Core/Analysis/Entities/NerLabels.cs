@@ -15,6 +15,40 @@ internal static class NerLabels
     /// <summary>Entity types in label order: label 2k+1 begins type k, 2k+2 continues it.</summary>
     public static readonly string[] Types = ["PER", "LOC", "ORG", "MISC"];
 
+    /// <summary>Index of PER in <see cref="Types"/>.</summary>
+    public const int Person = 0;
+
+    /// <summary>Index of MISC in <see cref="Types"/>.</summary>
+    public const int Misc = 3;
+
+    /// <summary>The label that begins a name of type <paramref name="type"/> (an index into <see cref="Types"/>).</summary>
+    public static int Begin(int type) => 1 + (2 * type);
+
+    /// <summary>The label that continues a name of type <paramref name="type"/>.</summary>
+    public static int Inside(int type) => 2 + (2 * type);
+
+    /// <summary>Labels tokens <paramref name="start"/> … <paramref name="start"/> + <paramref name="length"/> - 1 as one name of type <paramref name="type"/>.</summary>
+    public static void Mark(int[] labels, int start, int length, int type)
+    {
+        labels[start] = Begin(type);
+        for (var k = start + 1; k < start + length; k++)
+            labels[k] = Inside(type);
+    }
+
+    /// <summary>
+    /// True when tokens <paramref name="start"/> … <paramref name="start"/> + <paramref name="length"/> - 1 are all O
+    /// and the token after them does not continue a name: the run can be labelled as a name of its own.
+    /// </summary>
+    public static bool IsUntagged(int[] labels, int start, int length)
+    {
+        for (var k = start; k < start + length; k++)
+        {
+            if (labels[k] != Outside)
+                return false;
+        }
+        return start + length >= labels.Length || !IsInside(labels[start + length]);
+    }
+
     public static bool IsBegin(int label) => label % 2 == 1;
 
     public static bool IsInside(int label) => label > 0 && label % 2 == 0;

@@ -11,8 +11,6 @@ internal static class WorkTitles
     /// <summary>Stems of the words for works, as <see cref="NerText.Normalize"/> writes them (رواية → روايه).</summary>
     private static readonly string[] Stems = ["برنامج", "فيلم", "مسلسل", "روايه", "روايات", "روايت", "كتاب", "اغنيه", "البوم", "مسرحيه", "ديوان", "قصيده"];
 
-    private const int BeginMisc = 7; // in NerLabels' order
-    private const int InsideMisc = 8;
     private const int MaxWords = 6;
     private const int CueWindow = 3;
 
@@ -32,11 +30,10 @@ internal static class WorkTitles
             // i is at the closing mark when there is one; the loop's i++ then steps past it
             if (i >= n || !IsQuote(tokens[i]) || i == start || i - start > MaxWords || !HasCue(tokens, open))
                 continue;
-            if (!AllOutside(labels, start, i) || (i + 1 < n && NerLabels.IsInside(labels[i + 1])) || !HasLetter(tokens, start, i))
+            // the title all O, and the closing mark after it not continuing a name
+            if (!NerLabels.IsUntagged(labels, start, i - start) || !HasLetter(tokens, start, i))
                 continue;
-            labels[start] = BeginMisc;
-            for (var k = start + 1; k < i; k++)
-                labels[k] = InsideMisc;
+            NerLabels.Mark(labels, start, i - start, NerLabels.Misc);
         }
     }
 
@@ -55,16 +52,6 @@ internal static class WorkTitles
     }
 
     private static bool IsQuote(string token) => token is "«" or "»" or "\"" or "“" or "”" or "'" or "''";
-
-    private static bool AllOutside(int[] labels, int start, int end)
-    {
-        for (var k = start; k < end; k++)
-        {
-            if (labels[k] != NerLabels.Outside)
-                return false;
-        }
-        return true;
-    }
 
     private static bool HasLetter(IReadOnlyList<string> tokens, int start, int end)
     {
