@@ -13,7 +13,9 @@ internal sealed partial class NerTrainer
     /// fold's scores and conlleval.py's, then the pooled counts and conlleval.py on all folds' files together
     /// (<c>cv-fold{i}-{gold,pred}.txt</c> and <c>cv-pooled-{gold,pred}.txt</c> in <paramref name="directory"/>).
     /// Also logs the pooled micro-F1 over the O-penalty grid the dev split's sweep uses (0–3 by 0.25), the same fold
-    /// models tagging with each penalty: how far the penalty chosen on the dev split holds elsewhere.
+    /// models tagging with each penalty: how far the penalty chosen on the dev split holds elsewhere. Then, with the
+    /// given O penalty, the pooled micro-F1 with a bias added to one entity type's labels (B-X and I-X) over
+    /// −1 … 2 by 0.5: where the O penalty's trade of precision for recall pays per type.
     /// </summary>
     private static void CrossValidate(List<LabelledSentence> sentences, int k, CrfRecipe recipe, float outsideBias,
         string directory, Action<string> log)
@@ -22,6 +24,8 @@ internal sealed partial class NerTrainer
         var perFold = new List<string>();
         var penalties = Enumerable.Range(0, 13).Select(step => step * 0.25f).ToArray();
         var swept = new (int Correct, int Gold, int Predicted)[penalties.Length];
+        var typeBiases = new[] { -1f, -0.5f, 0.5f, 1f, 1.5f, 2f };
+        var typeSwept = new (int Correct, int Gold, int Predicted)[NerLabels.Types.Length, typeBiases.Length];
         for (var fold = 0; fold < k; fold++)
         {
             var from = fold * sentences.Count / k;
@@ -35,10 +39,25 @@ internal sealed partial class NerTrainer
             var counts = NerEvaluation.Score(new NerTagger(fitted.Model(outsideBias), lexicon), held, directory,
                 $"cv-fold{fold + 1}", log);
             pooled.Add(counts);
+            var foldSweep = new List<string>();
             for (var p = 0; p < penalties.Length; p++)
             {
                 var (correct, gold, predicted) = NerEvaluation.Counts(new NerTagger(fitted.Model(penalties[p]), lexicon), held);
                 swept[p] = (swept[p].Correct + correct, swept[p].Gold + gold, swept[p].Predicted + predicted);
+                foldSweep.Add(string.Create(CultureInfo.InvariantCulture, $"{penalties[p]:F2} {NerEvaluation.F1(correct, gold, predicted):F4}"));
+            }
+            log($"fold {fold + 1} micro-F1 by O penalty: {string.Join(", ", foldSweep)}");
+            for (var type = 0; type < NerLabels.Types.Length; type++)
+            {
+                for (var b = 0; b < typeBiases.Length; b++)
+                {
+                    var model = fitted.Model(outsideBias);
+                    OutsideBias.AddToLabel(model.Transitions, NerLabels.Begin(type), typeBiases[b]);
+                    OutsideBias.AddToLabel(model.Transitions, NerLabels.Inside(type), typeBiases[b]);
+                    var (correct, gold, predicted) = NerEvaluation.Counts(new NerTagger(model, lexicon), held);
+                    var sum = typeSwept[type, b];
+                    typeSwept[type, b] = (sum.Correct + correct, sum.Gold + gold, sum.Predicted + predicted);
+                }
             }
             perFold.Add($"fold {fold + 1} (sentences {from}-{to - 1}): {counts.Summary()}");
         }
@@ -53,6 +72,12 @@ internal sealed partial class NerTrainer
         NerEvaluation.RunConlleval(pooledGold, pooledPredicted, log);
         log("pooled micro-F1 by O penalty: " + string.Join(", ", penalties.Select((p, i) => string.Create(CultureInfo.InvariantCulture,
             $"{p:F2} {NerEvaluation.F1(swept[i].Correct, swept[i].Gold, swept[i].Predicted):F4}"))));
+        for (var type = 0; type < NerLabels.Types.Length; type++)
+        {
+            log($"pooled micro-F1 by {NerLabels.Types[type]} bias (O penalty {outsideBias.ToString("F2", CultureInfo.InvariantCulture)}): "
+                + string.Join(", ", typeBiases.Select((b, i) => string.Create(CultureInfo.InvariantCulture,
+                    $"{b:+0.0;-0.0} {NerEvaluation.F1(typeSwept[type, i].Correct, typeSwept[type, i].Gold, typeSwept[type, i].Predicted):F4}"))));
+        }
     }
 
     private static void Concatenate(string path, IEnumerable<string> parts)
