@@ -13,7 +13,8 @@ namespace Marsad.Training.Ner;
 /// swept together; because that fits them to the dev split, each is also chosen on one half of it (contiguous) and
 /// scored on the other, both ways, and the two scored halves' counts are added: the figure that is not fitted to
 /// the text it is scored on. The fixed combination the runtime ships (<c>--weight</c>, 0.5 by default, no further
-/// penalty) is then scored per type by conlleval.py.
+/// penalty) is then scored per type by conlleval.py. With <c>--fold i/k</c> the i-th of k contiguous blocks stands
+/// for the dev split (one cross-validation fold).
 /// </summary>
 internal sealed class NerCombineTrainer : ITrainer
 {
@@ -41,7 +42,14 @@ internal sealed class NerCombineTrainer : ITrainer
         void Log(string message) => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
 
         var sentences = ConllCorpus.Read(SharedDataPath.Resolve("ner/anercorp-train.txt"));
-        var dev = sentences.Skip(NerDevSplit.FirstDevSentence(sentences.Count, 0.1)).ToList();
+        // --fold i/k: the i-th of k contiguous blocks instead of the dev split (the CRF of --resources and the
+        // networks trained without it: ner --fold, ner-export --fold)
+        if (NerDevSplit.HeldOut(StringOption(args, "--fold", ""), sentences.Count, 0.1, out var foldError) is not { } block)
+        {
+            Console.Error.WriteLine("ner-combine " + foldError);
+            return 2;
+        }
+        var dev = sentences.Skip(block.From).Take(block.To - block.From).ToList();
         INerEmissionScores scores;
         Action<float> setWeight;
         if (networksPath.Length > 0)

@@ -1,3 +1,5 @@
+using System.Globalization;
+
 namespace Marsad.Training.Ner;
 
 /// <summary>
@@ -9,4 +11,32 @@ internal static class NerDevSplit
 {
     public static int FirstDevSentence(int sentences, double fraction) =>
         sentences - (int)Math.Round(sentences * fraction, MidpointRounding.AwayFromZero);
+
+    /// <summary>
+    /// The sentences held out, <c>[From, To)</c>: with <c>--fold i/k</c> (1-based) the i-th of k contiguous blocks,
+    /// sentences (i−1)·N/k … i·N/k − 1, the block <c>ner --cross-validate k</c> holds out as its fold i, so that the
+    /// CRF, the networks' export and <c>ner-combine</c> can be run on one cross-validation fold; without it the dev
+    /// split (the last <paramref name="fraction"/>). <paramref name="fold"/> is the option's value ("" when absent);
+    /// null with a message in <paramref name="error"/> when it is not i/k with 1 ≤ i ≤ k ≤ N.
+    /// </summary>
+    public static (int From, int To)? HeldOut(string fold, int sentences, double fraction, out string error)
+    {
+        error = "";
+        if (fold.Length == 0)
+            return (FirstDevSentence(sentences, fraction), sentences);
+        var parts = fold.Split('/');
+        if (parts.Length != 2
+            || !int.TryParse(parts[0], NumberStyles.None, CultureInfo.InvariantCulture, out var i)
+            || !int.TryParse(parts[1], NumberStyles.None, CultureInfo.InvariantCulture, out var k)
+            || k < 2 || k > sentences || i < 1 || i > k)
+        {
+            error = $"--fold {fold}: expected i/k, the i-th of k contiguous blocks (2 ≤ k ≤ {sentences}, 1 ≤ i ≤ k)";
+            return null;
+        }
+        return ((i - 1) * sentences / k, i * sentences / k);
+    }
+
+    /// <summary>The sentences outside <c>[from, to)</c>, in file order: what is trained on.</summary>
+    public static List<T> Outside<T>(List<T> sentences, int from, int to) =>
+        sentences.Take(from).Concat(sentences.Skip(to)).ToList();
 }

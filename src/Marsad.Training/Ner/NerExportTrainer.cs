@@ -13,7 +13,8 @@ namespace Marsad.Training.Ner;
 /// sentences are read with the gazetteer of annotated names built by folds, exactly as the CRF trainer reads them;
 /// the dev split with the names annotated in the training sentences, as the runtime reads it. One file per split
 /// (<c>train.tsv</c>, <c>dev.tsv</c>): per token "token, gold tag, word, remainder, bare, proclitic, trigger,
-/// begins, insides" tab-separated, a blank line between sentences.
+/// begins, insides" tab-separated, a blank line between sentences. With <c>--fold i/k</c> the "dev split" is the
+/// i-th of k contiguous blocks and the training sentences are all the others (one cross-validation fold).
 /// </summary>
 internal sealed class NerExportTrainer : ITrainer
 {
@@ -29,9 +30,16 @@ internal sealed class NerExportTrainer : ITrainer
         var sentences = ConllCorpus.Read(SharedDataPath.Resolve("ner/anercorp-train.txt"));
         // --train-on-all: every sentence read fold by fold (for refitting the recipe on all of the file)
         var trainOnAll = args.Contains("--train-on-all");
-        var devStart = NerDevSplit.FirstDevSentence(sentences.Count, 0.1);
-        var train = sentences.Take(trainOnAll ? sentences.Count : devStart).ToList();
-        var dev = sentences.Skip(devStart).ToList();
+        // --fold i/k: train.tsv is every sentence outside the i-th of k contiguous blocks, dev.tsv that block
+        var fold = StringOption(args, "--fold", "");
+        if (NerDevSplit.HeldOut(fold, sentences.Count, 0.1, out var foldError) is not { } block || (trainOnAll && fold.Length > 0))
+        {
+            Console.Error.WriteLine("ner-export " + (foldError.Length > 0 ? foldError : "--fold: not with --train-on-all"));
+            return 2;
+        }
+        var (devStart, devEnd) = block;
+        var train = trainOnAll ? sentences : NerDevSplit.Outside(sentences, devStart, devEnd);
+        var dev = sentences.Skip(devStart).Take(devEnd - devStart).ToList();
         var fixedNames = NerTrainer.ReadLexicon(resources, withNewsNames: true, withAnnotatedNames: false);
 
         Directory.CreateDirectory(output);
@@ -50,7 +58,7 @@ internal sealed class NerExportTrainer : ITrainer
             foreach (var sentence in dev)
                 Write(writer, devExtractor, features, sentence);
         }
-        Log($"wrote {dev.Count} dev sentences (from sentence {devStart}) to {output}");
+        Log($"wrote {dev.Count} dev sentences (from sentence {devStart}{(fold.Length > 0 ? $" to {devEnd - 1}, fold {fold}" : "")}) to {output}");
         return 0;
     }
 

@@ -11,7 +11,9 @@ namespace Marsad.Training.Ner;
 /// dev articles are unseen as in a real test). Also writes the gazetteers the features read (geo names; names
 /// annotated in the training part), and scores the dev split with conlleval.py when python3 is available.
 /// The gazetteer of annotated names is built fold by fold (10 folds) for training, so the model learns how often
-/// a name of unseen text is in it, not that every training name is.
+/// a name of unseen text is in it, not that every training name is. With <c>--fold i/k</c> the i-th of k contiguous
+/// blocks is held out instead of the dev split (one fold of <c>--cross-validate k</c>, written out so that the
+/// networks can be trained and combined on the same fold).
 /// </summary>
 internal sealed partial class NerTrainer : ITrainer
 {
@@ -33,8 +35,15 @@ internal sealed partial class NerTrainer : ITrainer
         void Log(string message) => Console.Error.WriteLine($"[{clock.Elapsed:mm\\:ss}] {message}");
 
         var sentences = ConllCorpus.Read(SharedDataPath.Resolve("ner/anercorp-train.txt"));
-        var devStart = NerDevSplit.FirstDevSentence(sentences.Count, devFraction);
-        var dev = sentences.Skip(devStart).ToList();
+        // --fold i/k: one block of a k-fold cross-validation held out instead of the dev split (see NerDevSplit.HeldOut)
+        var fold = StringOption(args, "--fold", "");
+        if (NerDevSplit.HeldOut(fold, sentences.Count, devFraction, out var foldError) is not { } block)
+        {
+            Console.Error.WriteLine("ner " + foldError);
+            return 2;
+        }
+        var (devStart, devEnd) = block;
+        var dev = sentences.Skip(devStart).Take(devEnd - devStart).ToList();
         // --train-on-all: the recipe chosen on the dev split, refitted on every sentence (dev included) for shipping;
         // the O penalty is then given (--outside-bias), not tuned, and the dev score printed at the end is a training score
         var trainOnAll = args.Contains("--train-on-all");
@@ -44,10 +53,16 @@ internal sealed partial class NerTrainer : ITrainer
             Console.Error.WriteLine("ner --train-on-all: give the O penalty chosen on the dev split with --outside-bias (the dev split is trained on)");
             return 2;
         }
+        if (fold.Length > 0 && (trainOnAll || fixedOutsideBias.Length == 0))
+        {
+            Console.Error.WriteLine("ner --fold: give the O penalty with --outside-bias (the held-out block is not tuned on), and not --train-on-all");
+            return 2;
+        }
         // --train-limit N: only the first N training sentences (a learning-curve point; the dev split is unchanged)
-        var available = trainOnAll ? sentences.Count : devStart;
-        var train = sentences.Take(Math.Min(IntOption(args, "--train-limit", available), available)).ToList();
-        Log($"{sentences.Count} sentences: train {train.Count} ({train.Sum(s => s.Tokens.Length)} tokens), dev {dev.Count} from sentence {devStart}{(trainOnAll ? " (trained on too)" : "")}");
+        var trainable = trainOnAll ? sentences : NerDevSplit.Outside(sentences, devStart, devEnd);
+        var train = trainable.Take(Math.Min(IntOption(args, "--train-limit", trainable.Count), trainable.Count)).ToList();
+        var heldOut = fold.Length == 0 ? $"dev {dev.Count} from sentence {devStart}" : $"held out {dev.Count}, sentences {devStart}-{devEnd - 1} (fold {fold})";
+        Log($"{sentences.Count} sentences: train {train.Count} ({train.Sum(s => s.Tokens.Length)} tokens), {heldOut}{(trainOnAll ? " (trained on too)" : "")}");
 
         WordClusters clusters;
         using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.ClustersResource)))
@@ -95,7 +110,7 @@ internal sealed partial class NerTrainer : ITrainer
             "Arabic country and city names: mledoze/countries (ODbL) and jamsshhayd/world-cities-translations (CC BY 4.0)", "ner");
         var annotated = AnnotatedNames.Collect(train, clusters);
         WriteLexicon(Path.Combine(resources, NerLexicon.AnnotatedResource), annotated,
-            $"Names annotated in ANERcorp (Benajiba et al. 2007; CAMeL split, Obeid et al. 2020; CC BY-SA 4.0), training sentences 0-{train.Count - 1}", "ner");
+            $"Names annotated in ANERcorp (Benajiba et al. 2007; CAMeL split, Obeid et al. 2020; CC BY-SA 4.0), training sentences {(fold.Length == 0 ? $"0-{train.Count - 1}" : $"outside {devStart}-{devEnd - 1} (cross-validation fold {fold})")}", "ner");
         Log($"lexicons: {clusters.Count} clustered words, {geo.Count} geo names, {annotated.Count} annotated names");
 
         var runtime = AnnotatedNames.With(fixedNames, annotated);
