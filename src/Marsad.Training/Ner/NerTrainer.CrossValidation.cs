@@ -28,10 +28,9 @@ internal sealed partial class NerTrainer
         var typeSwept = new (int Correct, int Gold, int Predicted)[NerLabels.Types.Length, typeBiases.Length];
         for (var fold = 0; fold < k; fold++)
         {
-            var from = fold * sentences.Count / k;
-            var to = (fold + 1) * sentences.Count / k;
+            var (from, to) = NerDevSplit.HeldOut($"{fold + 1}/{k}", sentences.Count, 0, out _)!.Value;
             var held = sentences.GetRange(from, to - from);
-            var train = sentences.Take(from).Concat(sentences.Skip(to)).ToList();
+            var train = NerDevSplit.Outside(sentences, from, to);
             log($"fold {fold + 1}/{k}: held out sentences {from}-{to - 1} ({held.Sum(s => s.Tokens.Length)} tokens), train {train.Count} sentences");
             var annotated = AnnotatedNames.Collect(train, recipe.Clusters);
             var fitted = Fit(train, recipe, log);

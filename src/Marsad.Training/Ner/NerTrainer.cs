@@ -97,6 +97,11 @@ internal sealed partial class NerTrainer : ITrainer
                 Console.Error.WriteLine("ner --cross-validate: give the O penalty with --outside-bias (no fold is tuned on)");
                 return 2;
             }
+            if (fold.Length > 0)
+            {
+                Console.Error.WriteLine("ner --cross-validate: runs every fold itself; --fold i/k is for one fold without it");
+                return 2;
+            }
             if (crossValidation < 2 || crossValidation > sentences.Count)
             {
                 Console.Error.WriteLine($"ner --cross-validate {crossValidation}: the number of folds must be between 2 and {sentences.Count}");

@@ -82,6 +82,67 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     }
 
     /// <summary>
+    /// After tagging the sentence last passed to <see cref="Extract"/>: a place name followed by a masculine
+    /// nationality adjective is a club. Arabic treats cities as feminine, so the adjective of ليون the city is
+    /// الفرنسية, while in ليون الفرنسي، هامبورغ الألماني، قطر القطري it agrees with the (masculine) club, نادي. The LOC
+    /// mention becomes ORG, unless the head noun of a place or organisation name stands before it (مطار عمان الأردني,
+    /// سوق دبي، منتجع سوتشي: the adjective agrees with that noun) or the place's name starts with the article: regions with it are
+    /// masculine (الجولان السوري، الشمال السوري، الريف المغربي), clubs named after cities rarely have it.
+    /// </summary>
+    /// <summary>
+    /// Masculine nouns that head a place's name and are not trigger words (منتجع سوتشي الروسي، قطاع غزة الفلسطيني: the
+    /// adjective agrees with them), as <see cref="NerText.Normalize"/> writes them.
+    /// </summary>
+    private static readonly HashSet<string> MasculinePlaceNouns = new[]
+    {
+        "قطاع", "منتجع", "معبر", "سجن", "مرفأ", "مضيق", "سهل", "ساحل", "شاطئ", "قصر", "فندق", "مستشفى", "حقل", "منفذ",
+        "ملعب", "استاد", "مسجد", "متحف", "معرض", "مبنى", "موقع",
+    }.Select(NerText.Normalize).ToHashSet(StringComparer.Ordinal);
+
+    public void RetypeClubsBeforeNisbas(int[] labels)
+    {
+        var inside = NerLabels.Inside(NerLabels.Location);
+        var placeHead = Lexicon.Triggers.CategoryNamed("LOCHEAD");
+        var organisationHead = Lexicon.Triggers.CategoryNamed("ORGHEAD");
+        // the adjective after the last place kept because of its head noun: "مطاري عمان الأردني ودمشق السوري" shares it
+        var headedAdjective = -1;
+        for (var i = 1; i < labels.Length; i++)
+        {
+            if (labels[i] != NerLabels.Outside || (labels[i - 1] != NerLabels.Begin(NerLabels.Location) && labels[i - 1] != inside)
+                || !NisbaTrimmer.IsMasculineNisba(_words[i], Lexicon.Gazetteer))
+                continue;
+            var start = i - 1;
+            while (start > 0 && labels[start] == inside)
+                start--;
+            if (_info[start].Proclitic.EndsWith("ال", StringComparison.Ordinal))
+                continue;
+            if (start > 0 && (IsPlaceHead(_info[start - 1], placeHead, organisationHead)
+                || (start - 1 == headedAdjective && _info[start].Proclitic.StartsWith('و'))))
+            {
+                headedAdjective = i;
+                continue;
+            }
+            NerLabels.Mark(labels, start, i - start, NerLabels.Organisation);
+        }
+    }
+
+    /// <summary>A head noun of a place or organisation name, also in the dual's construct form (مطاري عمان ودمشق).</summary>
+    private bool IsPlaceHead(TokenInfo token, int placeHead, int organisationHead)
+    {
+        if (token.Trigger != 0 && (token.Trigger == placeHead || token.Trigger == organisationHead))
+            return true;
+        foreach (var form in (ReadOnlySpan<string>)[token.Word, token.Remainder])
+        {
+            if (MasculinePlaceNouns.Contains(form))
+                return true;
+            if (form.Length > 3 && form[^1] == 'ي' && Lexicon.Triggers.CategoryOf(form.AsSpan(0, form.Length - 1)) is var c && c != 0
+                && (c == placeHead || c == organisationHead))
+                return true;
+        }
+        return false;
+    }
+
+    /// <summary>
     /// What the last <see cref="Extract"/> read about token <paramref name="i"/>: its forms, clitics, trigger
     /// category and gazetteer matches (the dense inputs of the neural tagger's trainer, ner-export).
     /// </summary>

@@ -18,6 +18,12 @@ internal static class NerLabels
     /// <summary>Index of PER in <see cref="Types"/>.</summary>
     public const int Person = 0;
 
+    /// <summary>Index of LOC in <see cref="Types"/>.</summary>
+    public const int Location = 1;
+
+    /// <summary>Index of ORG in <see cref="Types"/>.</summary>
+    public const int Organisation = 2;
+
     /// <summary>Index of MISC in <see cref="Types"/>.</summary>
     public const int Misc = 3;
 

@@ -76,6 +76,7 @@ public sealed class NerTagger
         Viterbi.Decode(emissions, _model.Transitions, n, labels, result, scratch);
         scratch.Extractor.TagCuratedNames(result);
         scratch.Extractor.SplitCoordinatedPersons(result);
+        scratch.Extractor.RetypeClubsBeforeNisbas(result);
         WorkTitles.Tag(tokens, result);
         return result;
     }

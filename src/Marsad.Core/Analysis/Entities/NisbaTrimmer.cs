@@ -17,6 +17,26 @@ internal static class NisbaTrimmer
         return skipped;
     }
 
+    /// <summary>
+    /// Whether the normalized <paramref name="word"/> is a masculine nationality adjective (الفرنسي, not الفرنسية):
+    /// ال + a known place's stem + ي, or one of the few whose stem is not the place's (الانجليزي ← إنجلترا).
+    /// </summary>
+    public static bool IsMasculineNisba(string word, Gazetteer gazetteer) =>
+        word.Length >= 5 && word[^1] == 'ي' && !Compass.Contains(word)
+        && (IrregularMasculine.Contains(word) || IsNisba(word, gazetteer));
+
+    /// <summary>Adjectives of direction: their stems name places (الجنوب) but they say which part (لبنان الجنوبي).</summary>
+    private static readonly HashSet<string> Compass = new(StringComparer.Ordinal)
+    {
+        "الشمالي", "الجنوبي", "الشرقي", "الغربي", "الاوسط", "الادني", "الاقصي",
+    };
+
+    /// <summary>Nationality adjectives whose stem is not their country's name, as <see cref="NerText.Normalize"/> writes them.</summary>
+    private static readonly HashSet<string> IrregularMasculine = new(StringComparer.Ordinal)
+    {
+        "الانجليزي", "الانكليزي", "الانقليزي", "النمساوي", "الويلزي", "الهولندي", "الاسكتلندي", "الاسكوتلندي",
+    };
+
     private static bool IsNisba(string word, Gazetteer gazetteer)
     {
         if (word.Length < 5 || !word.StartsWith("ال", StringComparison.Ordinal))

@@ -24,6 +24,9 @@ internal sealed class TriggerWords
     /// <summary>The category (1-based) of a normalized word, 0 when it is no trigger.</summary>
     public int CategoryOf(ReadOnlySpan<char> word) => _lookup.TryGetValue(word, out var c) ? c : 0;
 
+    /// <summary>The category (1-based) named <paramref name="name"/> in the resource (LOCHEAD…), 0 when it has none.</summary>
+    public int CategoryNamed(string name) => _categories.IndexOf(name) + 1;
+
     public void Read(TextReader reader)
     {
         while (reader.ReadLine() is { } line)
