@@ -53,9 +53,11 @@ internal sealed partial class NerTrainer : ITrainer
             Console.Error.WriteLine("ner --train-on-all: give the O penalty chosen on the dev split with --outside-bias (the dev split is trained on)");
             return 2;
         }
-        if (fold.Length > 0 && (trainOnAll || fixedOutsideBias.Length == 0))
+        // a fold's bootstrap tagger (--no-outside-bias) is not tuned either, so it may hold out the block too
+        var noOutsideBias = args.Contains("--no-outside-bias");
+        if (fold.Length > 0 && (trainOnAll || (fixedOutsideBias.Length == 0 && !noOutsideBias)))
         {
-            Console.Error.WriteLine("ner --fold: give the O penalty with --outside-bias (the held-out block is not tuned on), and not --train-on-all");
+            Console.Error.WriteLine("ner --fold: give the O penalty with --outside-bias or --no-outside-bias (the held-out block is not tuned on), and not --train-on-all");
             return 2;
         }
         // --train-limit N: only the first N training sentences (a learning-curve point; the dev split is unchanged)
@@ -144,7 +146,7 @@ internal sealed partial class NerTrainer : ITrainer
         var lexicon = new NerLexicon(clusters, runtime, triggers);
         var model = fitted.Model(0f);
         var tagger = new NerTagger(model, lexicon);
-        var bias = args.Contains("--no-outside-bias") ? 0f
+        var bias = noOutsideBias ? 0f
             : fixedOutsideBias.Length > 0 ? float.Parse(fixedOutsideBias, CultureInfo.InvariantCulture)
             : TuneOutsideBias(model, tagger, dev, Log);
         if (bias != 0)
