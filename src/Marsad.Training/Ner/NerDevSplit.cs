@@ -33,8 +33,11 @@ internal static class NerDevSplit
             error = $"--fold {fold}: expected i/k, the i-th of k contiguous blocks (2 ≤ k ≤ {sentences}, 1 ≤ i ≤ k)";
             return null;
         }
-        return ((i - 1) * sentences / k, i * sentences / k);
+        return Block(i - 1, k, sentences);
     }
+
+    /// <summary>The <paramref name="index"/>-th (0-based) of <paramref name="k"/> contiguous blocks of <paramref name="sentences"/> sentences, <c>[From, To)</c>.</summary>
+    public static (int From, int To) Block(int index, int k, int sentences) => (index * sentences / k, (index + 1) * sentences / k);
 
     /// <summary>The sentences outside <c>[from, to)</c>, in file order: what is trained on.</summary>
     public static List<T> Outside<T>(List<T> sentences, int from, int to) =>

@@ -28,7 +28,7 @@ internal sealed partial class NerTrainer
         var typeSwept = new (int Correct, int Gold, int Predicted)[NerLabels.Types.Length, typeBiases.Length];
         for (var fold = 0; fold < k; fold++)
         {
-            var (from, to) = NerDevSplit.HeldOut($"{fold + 1}/{k}", sentences.Count, 0, out _)!.Value;
+            var (from, to) = NerDevSplit.Block(fold, k, sentences.Count);
             var held = sentences.GetRange(from, to - from);
             var train = NerDevSplit.Outside(sentences, from, to);
             log($"fold {fold + 1}/{k}: held out sentences {from}-{to - 1} ({held.Sum(s => s.Tokens.Length)} tokens), train {train.Count} sentences");

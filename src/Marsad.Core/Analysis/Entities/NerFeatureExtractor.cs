@@ -18,6 +18,10 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     private uint[] _begins = new uint[128];
     private uint[] _insides = new uint[128];
 
+    // the trigger categories of place and organisation head nouns (RetypeClubsBeforeNisbas)
+    private readonly int _placeHead = lexicon.Triggers.CategoryNamed("LOCHEAD");
+    private readonly int _organisationHead = lexicon.Triggers.CategoryNamed("ORGHEAD");
+
     public NerLexicon Lexicon { get; } = lexicon;
 
     /// <summary>Computes the features of every token of <paramref name="tokens"/> into <paramref name="output"/>.</summary>
@@ -82,14 +86,6 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     }
 
     /// <summary>
-    /// After tagging the sentence last passed to <see cref="Extract"/>: a place name followed by a masculine
-    /// nationality adjective is a club. Arabic treats cities as feminine, so the adjective of ليون the city is
-    /// الفرنسية, while in ليون الفرنسي، هامبورغ الألماني، قطر القطري it agrees with the (masculine) club, نادي. The LOC
-    /// mention becomes ORG, unless the head noun of a place or organisation name stands before it (مطار عمان الأردني,
-    /// سوق دبي، منتجع سوتشي: the adjective agrees with that noun) or the place's name starts with the article: regions with it are
-    /// masculine (الجولان السوري، الشمال السوري، الريف المغربي), clubs named after cities rarely have it.
-    /// </summary>
-    /// <summary>
     /// Masculine nouns that head a place's name and are not trigger words (منتجع سوتشي الروسي، قطاع غزة الفلسطيني: the
     /// adjective agrees with them), as <see cref="NerText.Normalize"/> writes them.
     /// </summary>
@@ -99,11 +95,17 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         "ملعب", "استاد", "مسجد", "متحف", "معرض", "مبنى", "موقع",
     }.Select(NerText.Normalize).ToHashSet(StringComparer.Ordinal);
 
+    /// <summary>
+    /// After tagging the sentence last passed to <see cref="Extract"/>: a place name followed by a masculine
+    /// nationality adjective is a club. Arabic treats cities as feminine, so the adjective of ليون the city is
+    /// الفرنسية, while in ليون الفرنسي، هامبورغ الألماني، قطر القطري it agrees with the (masculine) club, نادي. The LOC
+    /// mention becomes ORG, unless the head noun of a place or organisation name stands before it (مطار عمان الأردني,
+    /// سوق دبي، منتجع سوتشي: the adjective agrees with that noun) or the place's name starts with the article: regions with it are
+    /// masculine (الجولان السوري، الشمال السوري، الريف المغربي), clubs named after cities rarely have it.
+    /// </summary>
     public void RetypeClubsBeforeNisbas(int[] labels)
     {
         var inside = NerLabels.Inside(NerLabels.Location);
-        var placeHead = Lexicon.Triggers.CategoryNamed("LOCHEAD");
-        var organisationHead = Lexicon.Triggers.CategoryNamed("ORGHEAD");
         // the adjective after the last place kept because of its head noun: "مطاري عمان الأردني ودمشق السوري" shares it
         var headedAdjective = -1;
         for (var i = 1; i < labels.Length; i++)
@@ -116,7 +118,7 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
                 start--;
             if (_info[start].Proclitic.EndsWith("ال", StringComparison.Ordinal))
                 continue;
-            if (start > 0 && (IsPlaceHead(_info[start - 1], placeHead, organisationHead)
+            if (start > 0 && (IsPlaceHead(_info[start - 1])
                 || (start - 1 == headedAdjective && _info[start].Proclitic.StartsWith('و'))))
             {
                 headedAdjective = i;
@@ -127,16 +129,14 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     }
 
     /// <summary>A head noun of a place or organisation name, also in the dual's construct form (مطاري عمان ودمشق).</summary>
-    private bool IsPlaceHead(TokenInfo token, int placeHead, int organisationHead)
+    private bool IsPlaceHead(TokenInfo token)
     {
-        if (token.Trigger != 0 && (token.Trigger == placeHead || token.Trigger == organisationHead))
+        bool IsHead(int category) => category != 0 && (category == _placeHead || category == _organisationHead);
+        if (IsHead(token.Trigger))
             return true;
         foreach (var form in (ReadOnlySpan<string>)[token.Word, token.Remainder])
         {
-            if (MasculinePlaceNouns.Contains(form))
-                return true;
-            if (form.Length > 3 && form[^1] == 'ي' && Lexicon.Triggers.CategoryOf(form.AsSpan(0, form.Length - 1)) is var c && c != 0
-                && (c == placeHead || c == organisationHead))
+            if (MasculinePlaceNouns.Contains(form) || (form.Length > 3 && form[^1] == 'ي' && IsHead(Lexicon.Triggers.CategoryOf(form.AsSpan(0, form.Length - 1)))))
                 return true;
         }
         return false;

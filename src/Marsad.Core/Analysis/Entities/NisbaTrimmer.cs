@@ -34,7 +34,7 @@ internal static class NisbaTrimmer
     /// <summary>Nationality adjectives whose stem is not their country's name, as <see cref="NerText.Normalize"/> writes them.</summary>
     private static readonly HashSet<string> IrregularMasculine = new(StringComparer.Ordinal)
     {
-        "الانجليزي", "الانكليزي", "الانقليزي", "النمساوي", "الويلزي", "الهولندي", "الاسكتلندي", "الاسكوتلندي",
+        "الانجليزي", "الانكليزي", "الانقليزي", "النمساوي", "الويلزي", "الاسكتلندي", "الاسكوتلندي",
     };
 
     private static bool IsNisba(string word, Gazetteer gazetteer)

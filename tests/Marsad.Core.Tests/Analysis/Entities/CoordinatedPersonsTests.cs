@@ -1,4 +1,3 @@
-using Marsad.Analysis.Entities;
 using Xunit;
 
 namespace Marsad.Tests.Analysis.Entities;
@@ -6,18 +5,8 @@ namespace Marsad.Tests.Analysis.Entities;
 /// <summary>A person's name does not run over the conjunction و; names that start with و stay whole.</summary>
 public sealed class CoordinatedPersonsTests
 {
-    private static readonly NerLexicon Lexicon = NerLexicon.LoadEmbedded();
-
-    private static string[] Split(string sentence, params string[] tags)
-    {
-        var words = sentence.Split(' ');
-        Assert.Equal(words.Length, tags.Length);
-        var extractor = new NerFeatureExtractor(Lexicon);
-        extractor.Extract(words, new SentenceFeatures());
-        var labels = Array.ConvertAll(tags, NerLabels.Parse);
-        extractor.SplitCoordinatedPersons(labels);
-        return Array.ConvertAll(labels, l => NerLabels.Names[l]);
-    }
+    private static string[] Split(string sentence, params string[] tags) =>
+        AfterDecoding.Apply(sentence, tags, static (extractor, labels) => extractor.SplitCoordinatedPersons(labels));
 
     [Fact]
     public void ConjunctionInsideAPersonName_StartsASecondName()
