@@ -77,6 +77,8 @@ public sealed class NerTagger
         scratch.Extractor.TagCuratedNames(result);
         scratch.Extractor.SplitCoordinatedPersons(result);
         scratch.Extractor.RetypeClubsBeforeNisbas(result);
+        scratch.Extractor.RetypeClubLists(tokens, result);
+        scratch.Extractor.RetypeStadiums(tokens, result);
         WorkTitles.Tag(tokens, result);
         return result;
     }

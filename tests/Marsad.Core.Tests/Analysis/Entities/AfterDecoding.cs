@@ -11,14 +11,18 @@ internal static class AfterDecoding
 {
     private static readonly NerLexicon Lexicon = NerLexicon.LoadEmbedded();
 
-    public static string[] Apply(string sentence, string[] tags, Action<NerFeatureExtractor, int[]> rule)
+    public static string[] Apply(string sentence, string[] tags, Action<NerFeatureExtractor, int[]> rule) =>
+        Apply(sentence, tags, (extractor, _, labels) => rule(extractor, labels));
+
+    /// <summary>The same, for a rule that reads the tokens as well (punctuation, quotation marks).</summary>
+    public static string[] Apply(string sentence, string[] tags, Action<NerFeatureExtractor, IReadOnlyList<string>, int[]> rule)
     {
         var words = sentence.Split(' ');
         Assert.Equal(words.Length, tags.Length);
         var extractor = new NerFeatureExtractor(Lexicon);
         extractor.Extract(words, new SentenceFeatures());
         var labels = Array.ConvertAll(tags, NerLabels.Parse);
-        rule(extractor, labels);
+        rule(extractor, words, labels);
         return Array.ConvertAll(labels, l => NerLabels.Names[l]);
     }
 }
