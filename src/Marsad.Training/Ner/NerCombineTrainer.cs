@@ -97,11 +97,13 @@ internal sealed class NerCombineTrainer : ITrainer
             Log(line + string.Create(CultureInfo.InvariantCulture, $"   (further O penalty {string.Join(' ', Penalties)})"));
         }
         original.CopyTo(crf.Transitions, 0);
+        var devOut = StringOption(args, "--dev-out", Path.Combine("artifacts", "ner", "combine"));
+        WriteGrid(Path.Combine(devOut, "grid.tsv"), counts);
 
         // the shipped combination (export_bilstm.py --weight, no further O penalty), scored by conlleval.py per type
         var shipped = float.Parse(StringOption(args, "--weight", "0.5"), CultureInfo.InvariantCulture);
         setWeight(shipped);
-        NerEvaluation.Score(tagger, dev, StringOption(args, "--dev-out", Path.Combine("artifacts", "ner", "combine")),
+        NerEvaluation.Score(tagger, dev, devOut,
             string.Create(CultureInfo.InvariantCulture, $"combined-w{shipped:F2}"), Log);
 
         var crfAlone = Array.IndexOf(Penalties, 0f);
@@ -120,6 +122,28 @@ internal sealed class NerCombineTrainer : ITrainer
         Log(string.Create(CultureInfo.InvariantCulture,
             $"split-half cross-check: micro-F1 {F1(counts[0, crfAlone, 0], counts[0, crfAlone, 1]):F4} CRF alone, {F1(crossed[0], crossed[1]):F4} with weight and penalty chosen on the other half"));
         return 0;
+    }
+
+    /// <summary>
+    /// The grid's counts (weight, further O penalty, dev half, correct, gold and predicted entities), so that the
+    /// folds of a cross-validation can be pooled at every point, or a point chosen on some folds and scored on another.
+    /// </summary>
+    private static void WriteGrid(string path, (int Correct, int Gold, int Predicted)[,,] counts)
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(Path.GetFullPath(path))!);
+        using var writer = new StreamWriter(path);
+        writer.WriteLine("weight\tpenalty\thalf\tcorrect\tgold\tpredicted");
+        for (var w = 0; w < Weights.Length; w++)
+        {
+            for (var p = 0; p < Penalties.Length; p++)
+            {
+                for (var h = 0; h < 2; h++)
+                {
+                    var (correct, gold, predicted) = counts[w, p, h];
+                    writer.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{Weights[w]}\t{Penalties[p]}\t{h}\t{correct}\t{gold}\t{predicted}"));
+                }
+            }
+        }
     }
 
     /// <summary>The grid point with the best micro-F1 on half <paramref name="h"/> (-1: both halves); the network-alone row only when <paramref name="alone"/>.</summary>
