@@ -18,7 +18,7 @@ namespace Marsad.Training.Ner;
 /// </summary>
 internal sealed class NerCombineTrainer : ITrainer
 {
-    private static readonly float[] Weights = [0f, 0.25f, 0.5f, 0.75f, 1f, 1.5f, 2f, 3f, 50f];
+    private static readonly float[] Weights = [0f, 0.25f, 0.5f, 0.75f, 1f, 1.5f, 2f, 3f, 4f, 6f, 10f, 50f];
     private static readonly float[] Penalties = [-1f, -0.5f, 0f, 0.5f, 1f];
 
     public string Description => "NER: a neural tagger's dev-split log-probabilities added to the dev-split CRF (weight swept, split-half cross-check)";
@@ -101,7 +101,7 @@ internal sealed class NerCombineTrainer : ITrainer
         WriteGrid(Path.Combine(devOut, "grid.tsv"), counts);
 
         // the shipped combination (export_bilstm.py --weight, no further O penalty), scored by conlleval.py per type
-        var shipped = float.Parse(StringOption(args, "--weight", "0.5"), CultureInfo.InvariantCulture);
+        var shipped = float.Parse(StringOption(args, "--weight", "3"), CultureInfo.InvariantCulture);
         setWeight(shipped);
         NerEvaluation.Score(tagger, dev, devOut,
             string.Create(CultureInfo.InvariantCulture, $"combined-w{shipped:F2}"), Log);
