@@ -27,7 +27,7 @@ internal sealed partial class NerFeatureExtractor
         {
             if (!StadiumNouns.Contains(_info[i].Remainder) || _info[i].Proclitic.EndsWith("ال", StringComparison.Ordinal))
                 continue;
-            var start = IsQuote(tokens[i + 1]) ? i + 2 : i + 1;
+            var start = WorkTitles.IsQuote(tokens[i + 1]) ? i + 2 : i + 1;
             if (start >= n || !NerLabels.IsBegin(labels[start]))
                 continue;
             var type = NerLabels.TypeOf(labels[start]);
@@ -80,13 +80,17 @@ internal sealed partial class NerFeatureExtractor
     /// </summary>
     private bool IsKnownClubOrPlace(int start, int end)
     {
-        var mask = 0u;
-        foreach (var source in (ReadOnlySpan<int>)[NerLexicon.GeoSource, NerLexicon.AnnotatedSource, NerLexicon.CuratedSource])
-            mask |= (1u << ((source * Gazetteer.Slots) + NerLabels.Location)) | (1u << ((source * Gazetteer.Slots) + NerLabels.Organisation));
         var words = _words.AsSpan(0, end);
-        return Lexicon.Gazetteer.LongestAt(words, start, _words[start], mask, out _) == end - start
-            || (!ReferenceEquals(_remainders[start], _words[start]) && Lexicon.Gazetteer.LongestAt(words, start, _remainders[start], mask, out _) == end - start);
+        return Lexicon.Gazetteer.LongestAt(words, start, _words[start], KnownClubOrPlaceMask, out _) == end - start
+            || (!ReferenceEquals(_remainders[start], _words[start])
+                && Lexicon.Gazetteer.LongestAt(words, start, _remainders[start], KnownClubOrPlaceMask, out _) == end - start);
     }
+
+    /// <summary>The LOC and ORG bits of the geographic, annotated and hand-written lists.</summary>
+    private static readonly uint KnownClubOrPlaceMask = TypeBits(NerLexicon.GeoSource) | TypeBits(NerLexicon.AnnotatedSource) | TypeBits(NerLexicon.CuratedSource);
+
+    private static uint TypeBits(int source) =>
+        (1u << ((source * Gazetteer.Slots) + NerLabels.Location)) | (1u << ((source * Gazetteer.Slots) + NerLabels.Organisation));
 
     /// <summary>Whether token <paramref name="i"/> alone is a name of the geographic gazetteer (a country or a city).</summary>
     private bool IsGeoName(int i)
@@ -106,6 +110,4 @@ internal sealed partial class NerFeatureExtractor
         }
         return true;
     }
-
-    private static bool IsQuote(string token) => token is "«" or "\"" or "“" or "'" or "''";
 }

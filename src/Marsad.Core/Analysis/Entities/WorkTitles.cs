@@ -51,7 +51,8 @@ internal static class WorkTitles
         return false;
     }
 
-    private static bool IsQuote(string token) => token is "«" or "»" or "\"" or "“" or "”" or "'" or "''";
+    /// <summary>A quotation mark as the tokenizer leaves it (« » " “ ” ' '').</summary>
+    public static bool IsQuote(string token) => token is "«" or "»" or "\"" or "“" or "”" or "'" or "''";
 
     private static bool HasLetter(IReadOnlyList<string> tokens, int start, int end)
     {
