@@ -72,9 +72,10 @@ public sealed class EntityRecognizer : IAnalysisStep
             while (end < labels.Length && NerLabels.IsInside(labels[end]) && NerLabels.TypeOf(labels[end]) == NerLabels.TypeOf(labels[i]))
                 end++;
             var first = i;
-            if (NerLabels.Types[NerLabels.TypeOf(labels[i])] == "PER")
+            var person = NerLabels.TypeOf(labels[i]) == NerLabels.Person;
+            if (person)
                 first += NisbaTrimmer.LeadingNisbas(words, i, end, tagger.Lexicon.Gazetteer);
-            var start = tokens[first].Start + MentionTrimmer.ProcliticLength(words[first], tagger.Lexicon.Clusters);
+            var start = tokens[first].Start + MentionTrimmer.ProcliticLength(words[first], tagger.Lexicon.Clusters, person);
             var stop = tokens[end - 1].End;
             if (HasLetter(text.AsSpan(start, stop - start)))
                 mentions.Add(new EntityMention(text[start..stop], NerLabels.Types[NerLabels.TypeOf(labels[i])], start, stop));

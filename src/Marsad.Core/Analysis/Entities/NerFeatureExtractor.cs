@@ -73,14 +73,17 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
 
     /// <summary>
     /// After tagging the sentence last passed to <see cref="Extract"/>: a person's name does not run over the
-    /// conjunction و. A word inside a PER name whose و the proclitic split takes off (وبلير → و + بلير because بلير is
-    /// far more frequent than وبلير; وليد and وايت stay whole) starts a second name: بوش وبلير are two people.
+    /// conjunction و. A word inside a PER name starts a second name (بوش وبلير، روبرتو كارلوس وبيكام are two people)
+    /// when the proclitic split takes its و off (وبلير → و + بلير because بلير is far more frequent than وبلير; وليد
+    /// and وايت stay whole), or when the word is too rare for that evidence and still reads as و + a name
+    /// (<see cref="Proclitics.IsRareConjoined"/>: ومودريتيش، وخوانفران).
     /// </summary>
     public void SplitCoordinatedPersons(int[] labels)
     {
         for (var i = 1; i < labels.Length; i++)
         {
-            if (labels[i] == NerLabels.Inside(NerLabels.Person) && _info[i].Proclitic is "و" or "و+ال")
+            if (labels[i] == NerLabels.Inside(NerLabels.Person)
+                && (_info[i].Proclitic is "و" or "و+ال" || Proclitics.IsRareConjoined(_words[i], Lexicon.Clusters)))
                 labels[i] = NerLabels.Begin(NerLabels.Person);
         }
     }

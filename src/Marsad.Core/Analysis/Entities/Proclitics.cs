@@ -54,6 +54,19 @@ internal static class Proclitics
         return best;
     }
 
+    /// <summary>The least corpus frequency at which a word starting with و is taken as written (a name such as وحيد).</summary>
+    private const int ConjoinedWordEvidence = 3;
+
+    /// <summary>
+    /// Whether a word too rare in the corpus for <see cref="Split"/>'s evidence (ومودريتيش، وخوانفران) still carries the
+    /// conjunction و: و followed by a consonant, five letters or more. Names that begin with و write a vowel letter or
+    /// ه، ل after it (ووكر، ويليامز، وارنر، وهبي، ولد); the Arabic ones written with a consonant are frequent words
+    /// (وحيد، وديع) or four letters long, too few to tell (وقاف، وقاص).
+    /// </summary>
+    public static bool IsRareConjoined(string word, WordClusters clusters) =>
+        word.Length >= 5 && word[0] == 'و' && word[1] is not ('ا' or 'ي' or 'و' or 'ه' or 'ل' or 'ئ')
+        && clusters.Frequency(word) < ConjoinedWordEvidence;
+
     /// <summary>Without the definite article: الصين → صين (the form the bare-word features share).</summary>
     public static string WithoutArticle(string word) =>
         word.Length >= 5 && word[0] == 'ا' && word[1] == 'ل' ? word[2..] : word;

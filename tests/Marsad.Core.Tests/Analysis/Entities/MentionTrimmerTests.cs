@@ -19,4 +19,13 @@ public sealed class MentionTrimmerTests
     [InlineData("كريان", 0)]       // Cryan, not ك + ريان
     public void ProcliticLength_CountsOriginalCharacters(string token, int expected) =>
         Assert.Equal(expected, MentionTrimmer.ProcliticLength(token, Clusters));
+
+    [Theory]
+    [InlineData("ومودريتيش", true, 1)]    // too rare for the split, but و + a consonant: the conjunction (لوفرين ومودريتيش)
+    [InlineData("وخوانفران", true, 1)]
+    [InlineData("ومودريتيش", false, 0)]   // only in a person's name: a place such as ورزازات keeps its و
+    [InlineData("وودوارد", true, 0)]      // و + a vowel letter: Woodward
+    [InlineData("وقاص", true, 0)]         // four letters: an Arabic name as likely as و + a name
+    public void RareWordsStartingWithWaw_InAPersonsName(string token, bool person, int expected) =>
+        Assert.Equal(expected, MentionTrimmer.ProcliticLength(token, Clusters, person));
 }
