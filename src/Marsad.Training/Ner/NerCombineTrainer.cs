@@ -12,9 +12,10 @@ namespace Marsad.Training.Ner;
 /// before Viterbi, and the dev split is tagged as <c>marsad ner</c> tags it. The weight and a further O penalty are
 /// swept together; because that fits them to the dev split, each is also chosen on one half of it (contiguous) and
 /// scored on the other, both ways, and the two scored halves' counts are added: the figure that is not fitted to
-/// the text it is scored on. The fixed combination the runtime ships (<c>--weight</c>, 0.5 by default, no further
-/// penalty) is then scored per type by conlleval.py. With <c>--fold i/k</c> the i-th of k contiguous blocks stands
-/// for the dev split (one cross-validation fold).
+/// the text it is scored on. The fixed combination the runtime ships (<c>--weight</c>, 3 by default since session 13,
+/// no further penalty) is then scored per type by conlleval.py. With <c>--fold i/k</c> the i-th of k contiguous blocks
+/// stands for the dev split (one cross-validation fold); the grid's counts go to <c>grid.tsv</c> so that the folds can
+/// be pooled.
 /// </summary>
 internal sealed class NerCombineTrainer : ITrainer
 {
