@@ -50,7 +50,7 @@ internal sealed class NerCombineTrainer : ITrainer
             Console.Error.WriteLine("ner-combine " + foldError);
             return 2;
         }
-        var dev = sentences.Skip(block.From).Take(block.To - block.From).ToList();
+        var dev = sentences.GetRange(block.From, block.To - block.From);
         INerEmissionScores scores;
         Action<float> setWeight;
         if (networksPath.Length > 0)

@@ -39,7 +39,7 @@ internal sealed class NerExportTrainer : ITrainer
         }
         var (devStart, devEnd) = block;
         var train = trainOnAll ? sentences : NerDevSplit.Outside(sentences, devStart, devEnd);
-        var dev = sentences.Skip(devStart).Take(devEnd - devStart).ToList();
+        var dev = sentences.GetRange(devStart, devEnd - devStart);
         var fixedNames = NerTrainer.ReadLexicon(resources, withNewsNames: true, withAnnotatedNames: false);
 
         Directory.CreateDirectory(output);

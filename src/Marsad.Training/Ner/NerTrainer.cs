@@ -43,7 +43,7 @@ internal sealed partial class NerTrainer : ITrainer
             return 2;
         }
         var (devStart, devEnd) = block;
-        var dev = sentences.Skip(devStart).Take(devEnd - devStart).ToList();
+        var dev = sentences.GetRange(devStart, devEnd - devStart);
         // --train-on-all: the recipe chosen on the dev split, refitted on every sentence (dev included) for shipping;
         // the O penalty is then given (--outside-bias), not tuned, and the dev score printed at the end is a training score
         var trainOnAll = args.Contains("--train-on-all");

@@ -28,8 +28,7 @@ internal sealed class Gazetteer
         var hash = FeatureHash.Start(0);
         for (var i = 0; i < tokens.Length; i++)
             hash = Next(hash, tokens[i]);
-        var bit = 1u << ((source * Slots) + slot);
-        _phrases[hash] = _phrases.GetValueOrDefault(hash) | bit;
+        _phrases[hash] = _phrases.GetValueOrDefault(hash) | Bit(source, slot);
     }
 
     /// <summary>Adds every entry of <paramref name="other"/>.</summary>
@@ -96,6 +95,9 @@ internal sealed class Gazetteer
         }
         return best;
     }
+
+    /// <summary>The bit of one slot (type) of one source.</summary>
+    public static uint Bit(int source, int slot) => 1u << ((source * Slots) + slot);
 
     /// <summary>The bits of every slot of <paramref name="source"/>.</summary>
     public static uint SourceMask(int source) => ((1u << Slots) - 1) << (source * Slots);

@@ -4,11 +4,10 @@ namespace Marsad.Analysis.Entities;
 
 /// <summary>
 /// How many characters of a mention's first token are an attached conjunction or preposition to leave out of the
-/// mention (وروسيا → skip و; in a person's name ومودريتيش too, <see cref="Proclitics.IsRareConjoined"/>). Uses <see cref="Proclitics"/> on
-/// the normalized word, then maps the normalized length back onto the original characters (harakat and tatweel
-/// inside the proclitic go with it). Nothing is
-/// trimmed when the remainder is not a substring of the text (للأمم: the article's alef is not written), nor a lone
-/// ك (كاين, كريان are names).
+/// mention (وروسيا → skip و; in a person's name ومودريتيش too, <see cref="Proclitics.IsRareConjoined"/>). Uses
+/// <see cref="Proclitics"/> on the normalized word, then maps the normalized length back onto the original characters
+/// (harakat and tatweel inside the proclitic go with it). Nothing is trimmed when the remainder is not a substring of
+/// the text (للأمم: the article's alef is not written), nor a lone ك (كاين, كريان are names).
 /// </summary>
 internal static class MentionTrimmer
 {

@@ -61,9 +61,9 @@ internal sealed partial class NerFeatureExtractor
             if (tokens[open] != "(" || tokens[open + 2] != ")" || !IsGeoName(open + 1))
                 continue;
             var start = open;
-            while (start > 0 && open - start < 4 && !IsListSeparator(tokens[start - 1]) && tokens[start - 1] != "(")
+            while (start > 0 && open - start < 3 && !IsListSeparator(tokens[start - 1]))
                 start--;
-            if (open - start is 0 or > 3 || (start > 0 && !IsListSeparator(tokens[start - 1])) || !IsNameWords(tokens, start, open))
+            if (start == open || (start > 0 && !IsListSeparator(tokens[start - 1])) || !IsNameWords(tokens, start, open))
                 continue;
             starts[count] = start;
             entries[count++] = open;
@@ -87,10 +87,11 @@ internal sealed partial class NerFeatureExtractor
     }
 
     /// <summary>The LOC and ORG bits of the geographic, annotated and hand-written lists.</summary>
-    private static readonly uint KnownClubOrPlaceMask = TypeBits(NerLexicon.GeoSource) | TypeBits(NerLexicon.AnnotatedSource) | TypeBits(NerLexicon.CuratedSource);
+    private static readonly uint KnownClubOrPlaceMask = PlaceOrOrganisation(NerLexicon.GeoSource)
+        | PlaceOrOrganisation(NerLexicon.AnnotatedSource) | PlaceOrOrganisation(NerLexicon.CuratedSource);
 
-    private static uint TypeBits(int source) =>
-        (1u << ((source * Gazetteer.Slots) + NerLabels.Location)) | (1u << ((source * Gazetteer.Slots) + NerLabels.Organisation));
+    private static uint PlaceOrOrganisation(int source) =>
+        Gazetteer.Bit(source, NerLabels.Location) | Gazetteer.Bit(source, NerLabels.Organisation);
 
     /// <summary>Whether token <paramref name="i"/> alone is a name of the geographic gazetteer (a country or a city).</summary>
     private bool IsGeoName(int i)
@@ -101,11 +102,12 @@ internal sealed partial class NerFeatureExtractor
     }
 
     /// <summary>Whether every token of <c>[start, end)</c> has letters and none is a stop word (في برشلونة is not an entry).</summary>
-    private static bool IsNameWords(IReadOnlyList<string> tokens, int start, int end)
+    private bool IsNameWords(IReadOnlyList<string> tokens, int start, int end)
     {
         for (var k = start; k < end; k++)
         {
-            if (!tokens[k].Any(char.IsLetter) || StopwordSet.Shipped.Classify(ArabicNormalizer.NormalizeMatching(tokens[k])) == StopKind.Always)
+            // _words are matching-normalized, as the stop list is
+            if (!tokens[k].Any(char.IsLetter) || StopwordSet.Shipped.Classify(_words[k]) == StopKind.Always)
                 return false;
         }
         return true;
