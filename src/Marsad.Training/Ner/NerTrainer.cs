@@ -80,6 +80,8 @@ internal sealed partial class NerTrainer : ITrainer
             fixedNames.Add(NerText.NormalizePhrase(name), NerLexicon.GeoSource, Gazetteer.SlotOf("LOC"));
         using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.CuratedResource)))
             fixedNames.Read(reader, NerLexicon.CuratedSource);
+        using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.FillResource)))
+            fixedNames.Read(reader, NerLexicon.FillSource);
         if (withNewsNames)
         {
             using (var reader = File.OpenText(Path.Combine(resources, NerLexicon.NewsNamesResource)))
@@ -287,6 +289,7 @@ internal sealed partial class NerTrainer : ITrainer
             (NerLexicon.CuratedResource, NerLexicon.CuratedSource),
             (NerLexicon.NewsNamesResource, NerLexicon.NewsNamesSource),
             (NerLexicon.PeopleResource, NerLexicon.PeopleSource),
+            (NerLexicon.FillResource, NerLexicon.FillSource),
         ];
         foreach (var (resource, source) in sources)
         {

@@ -37,6 +37,13 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         }
         _topic = SentenceTopicOf(n);
         Lexicon.Gazetteer.Match(_words.AsSpan(0, n), _remainders.AsSpan(0, n), _begins.AsSpan(0, n), _insides.AsSpan(0, n));
+        // the fill list is for after decoding only: no feature (and no network input) sees it
+        const uint FeatureSources = ~(((1u << Gazetteer.Slots) - 1) << (NerLexicon.FillSource * Gazetteer.Slots));
+        for (var i = 0; i < n; i++)
+        {
+            _begins[i] &= FeatureSources;
+            _insides[i] &= FeatureSources;
+        }
         output.Reset(n);
         for (var i = 0; i < n; i++)
         {
@@ -47,14 +54,16 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
 
     /// <summary>
     /// After tagging the sentence last passed to <see cref="Extract"/>: names of the hand-written lists (modern
-    /// organisations, modern people) that the model left entirely O are tagged with the list's type. The lists are
-    /// short and unambiguous by construction, and they name exactly what 2007 training text cannot know
-    /// (بان كي مون after 2007, داعش).
+    /// organisations, modern people, and the fill list: currencies, agencies, international bodies) that the model
+    /// left entirely O are tagged with the list's type. The lists are short and unambiguous by construction, and they
+    /// name exactly what 2007 training text cannot know (بان كي مون after 2007, داعش) or knows from a few sentences
+    /// only (شيكل).
     /// </summary>
     public void TagCuratedNames(int[] labels)
     {
         var n = labels.Length;
-        var mask = Gazetteer.SourceMask(NerLexicon.CuratedSource) | Gazetteer.SourceMask(NerLexicon.PeopleSource);
+        var mask = Gazetteer.SourceMask(NerLexicon.CuratedSource) | Gazetteer.SourceMask(NerLexicon.PeopleSource)
+            | Gazetteer.SourceMask(NerLexicon.FillSource);
         var words = _words.AsSpan(0, n);
         for (var i = 0; i < n; i++)
         {

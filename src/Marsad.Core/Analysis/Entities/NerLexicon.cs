@@ -18,6 +18,13 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
     /// <summary>The hand-written list of people often named in 2005–2019 news.</summary>
     public const int PeopleSource = 4;
 
+    /// <summary>
+    /// Unambiguous names the tagger fills in after decoding where it left every token O (currencies, agencies,
+    /// international bodies): read by <see cref="NerFeatureExtractor.TagCuratedNames"/> only, never a feature, so the
+    /// list grows without retraining the models.
+    /// </summary>
+    public const int FillSource = 5;
+
     public const string ClustersResource = "clusters/ant-w2v.tsv";
     public const string GeoResource = "gazetteers/geo-ar.tsv";
     public const string AnnotatedResource = "gazetteers/anercorp-entities.tsv";
@@ -25,6 +32,7 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
     public const string TriggersResource = "gazetteers/triggers.tsv";
     public const string NewsNamesResource = "gazetteers/ant-names.tsv";
     public const string PeopleResource = "gazetteers/modern-people.tsv";
+    public const string FillResource = "gazetteers/fill-names.tsv";
 
     public WordClusters Clusters { get; } = clusters;
 
@@ -44,6 +52,7 @@ internal sealed class NerLexicon(WordClusters clusters, Gazetteer gazetteer, Tri
         ReadGazetteer(gazetteer, CuratedResource, CuratedSource);
         ReadGazetteer(gazetteer, NewsNamesResource, NewsNamesSource);
         ReadGazetteer(gazetteer, PeopleResource, PeopleSource);
+        ReadGazetteer(gazetteer, FillResource, FillSource);
         var triggers = new TriggerWords();
         using (var reader = new StreamReader(EmbeddedData.Open(TriggersResource), System.Text.Encoding.UTF8))
             triggers.Read(reader);
