@@ -15,6 +15,9 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     private TokenInfo[] _info = new TokenInfo[128];
     private string[] _words = new string[128];
     private string[] _remainders = new string[128];
+    /// <summary>The gazetteer sources features read: all but the fill list (<see cref="NerLexicon.FillSource"/>).</summary>
+    private static readonly uint FeatureSources = ~Gazetteer.SourceMask(NerLexicon.FillSource);
+
     private uint[] _begins = new uint[128];
     private uint[] _insides = new uint[128];
 
@@ -38,7 +41,6 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
         _topic = SentenceTopicOf(n);
         Lexicon.Gazetteer.Match(_words.AsSpan(0, n), _remainders.AsSpan(0, n), _begins.AsSpan(0, n), _insides.AsSpan(0, n));
         // the fill list is for after decoding only: no feature (and no network input) sees it
-        const uint FeatureSources = ~(((1u << Gazetteer.Slots) - 1) << (NerLexicon.FillSource * Gazetteer.Slots));
         for (var i = 0; i < n; i++)
         {
             _begins[i] &= FeatureSources;
