@@ -39,28 +39,29 @@ internal sealed class Gazetteer
     }
 
     /// <summary>
-    /// Marks, for every token, the sources/slots of the phrases it begins and continues. The first token of a
-    /// phrase may also match without its proclitic (<paramref name="bare"/>: والصين matches الصين).
+    /// Marks, for every token, the sources/slots (those in <paramref name="mask"/>) of the phrases it begins and
+    /// continues. The first token of a phrase may also match without its proclitic (<paramref name="bare"/>: والصين
+    /// matches الصين).
     /// </summary>
-    public void Match(ReadOnlySpan<string> words, ReadOnlySpan<string> bare, Span<uint> begins, Span<uint> insides)
+    public void Match(ReadOnlySpan<string> words, ReadOnlySpan<string> bare, Span<uint> begins, Span<uint> insides, uint mask)
     {
         begins.Clear();
         insides.Clear();
         for (var i = 0; i < words.Length; i++)
         {
-            MatchFrom(words, i, words[i], begins, insides);
+            MatchFrom(words, i, words[i], begins, insides, mask);
             if (!ReferenceEquals(bare[i], words[i]))
-                MatchFrom(words, i, bare[i], begins, insides);
+                MatchFrom(words, i, bare[i], begins, insides, mask);
         }
     }
 
-    private void MatchFrom(ReadOnlySpan<string> words, int start, string first, Span<uint> begins, Span<uint> insides)
+    private void MatchFrom(ReadOnlySpan<string> words, int start, string first, Span<uint> begins, Span<uint> insides, uint mask)
     {
         var hash = Next(FeatureHash.Start(0), first);
         var end = Math.Min(words.Length, start + MaxTokens);
         for (var j = start; ;)
         {
-            if (_phrases.TryGetValue(hash, out var bits))
+            if (_phrases.TryGetValue(hash, out var found) && (found & mask) is var bits and not 0)
             {
                 begins[start] |= bits;
                 for (var k = start + 1; k <= j; k++)

@@ -12,12 +12,16 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     private const string SentenceStart = "<s>";
     private const string SentenceEnd = "</s>";
 
-    private TokenInfo[] _info = new TokenInfo[128];
-    private string[] _words = new string[128];
-    private string[] _remainders = new string[128];
     /// <summary>The gazetteer sources features read: all but the fill list (<see cref="NerLexicon.FillSource"/>).</summary>
     private static readonly uint FeatureSources = ~Gazetteer.SourceMask(NerLexicon.FillSource);
 
+    /// <summary>The lists whose names <see cref="TagCuratedNames"/> fills in where the model left them O.</summary>
+    private static readonly uint CuratedSources = Gazetteer.SourceMask(NerLexicon.CuratedSource)
+        | Gazetteer.SourceMask(NerLexicon.PeopleSource) | Gazetteer.SourceMask(NerLexicon.FillSource);
+
+    private TokenInfo[] _info = new TokenInfo[128];
+    private string[] _words = new string[128];
+    private string[] _remainders = new string[128];
     private uint[] _begins = new uint[128];
     private uint[] _insides = new uint[128];
 
@@ -39,13 +43,8 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
             _remainders[i] = _info[i].Remainder;
         }
         _topic = SentenceTopicOf(n);
-        Lexicon.Gazetteer.Match(_words.AsSpan(0, n), _remainders.AsSpan(0, n), _begins.AsSpan(0, n), _insides.AsSpan(0, n));
         // the fill list is for after decoding only: no feature (and no network input) sees it
-        for (var i = 0; i < n; i++)
-        {
-            _begins[i] &= FeatureSources;
-            _insides[i] &= FeatureSources;
-        }
+        Lexicon.Gazetteer.Match(_words.AsSpan(0, n), _remainders.AsSpan(0, n), _begins.AsSpan(0, n), _insides.AsSpan(0, n), FeatureSources);
         output.Reset(n);
         for (var i = 0; i < n; i++)
         {
@@ -64,14 +63,12 @@ internal sealed partial class NerFeatureExtractor(NerLexicon lexicon)
     public void TagCuratedNames(int[] labels)
     {
         var n = labels.Length;
-        var mask = Gazetteer.SourceMask(NerLexicon.CuratedSource) | Gazetteer.SourceMask(NerLexicon.PeopleSource)
-            | Gazetteer.SourceMask(NerLexicon.FillSource);
         var words = _words.AsSpan(0, n);
         for (var i = 0; i < n; i++)
         {
-            var length = Lexicon.Gazetteer.LongestAt(words, i, _words[i], mask, out var bits);
+            var length = Lexicon.Gazetteer.LongestAt(words, i, _words[i], CuratedSources, out var bits);
             if (length == 0 && !ReferenceEquals(_remainders[i], _words[i]))
-                length = Lexicon.Gazetteer.LongestAt(words, i, _remainders[i], mask, out bits);
+                length = Lexicon.Gazetteer.LongestAt(words, i, _remainders[i], CuratedSources, out bits);
             if (length == 0 || !NerLabels.IsUntagged(labels, i, length))
                 continue;
             var slot = System.Numerics.BitOperations.TrailingZeroCount(bits) % Gazetteer.Slots;

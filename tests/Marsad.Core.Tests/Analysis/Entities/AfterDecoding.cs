@@ -9,7 +9,8 @@ namespace Marsad.Tests.Analysis.Entities;
 /// </summary>
 internal static class AfterDecoding
 {
-    private static readonly NerLexicon Lexicon = NerLexicon.LoadEmbedded();
+    /// <summary>The shipped lexicon, loaded once for every test that needs it.</summary>
+    public static readonly NerLexicon Lexicon = NerLexicon.LoadEmbedded();
 
     public static string[] Apply(string sentence, string[] tags, Action<NerFeatureExtractor, int[]> rule) =>
         Apply(sentence, tags, (extractor, _, labels) => rule(extractor, labels));

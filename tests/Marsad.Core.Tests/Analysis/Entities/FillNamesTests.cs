@@ -39,7 +39,7 @@ public sealed class FillNamesTests
     [Fact]
     public void TheListIsNeverAFeature()
     {
-        var extractor = new NerFeatureExtractor(NerLexicon.LoadEmbedded());
+        var extractor = new NerFeatureExtractor(AfterDecoding.Lexicon);
         extractor.Extract(["مليار", "شيكل", "مع", "الويبو", "في", "الأمم", "المتحدة"], new SentenceFeatures());
         var fill = Gazetteer.SourceMask(NerLexicon.FillSource);
         for (var i = 0; i < 7; i++)
